@@ -1,0 +1,66 @@
+// Building and updating the Xapian index of a corpus.
+//
+// Threading: one Indexer writes at a time. Xapian's own lock keeps a second
+// process out; it is taken in update() and released before update() returns,
+// never held between calls. Searchers may read while an update runs: they see
+// the previous commit until they reopen().
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "lessenbank/document.h"
+#include "lessenbank/parser.h"
+
+namespace lessenbank {
+
+struct IndexOptions {
+  std::filesystem::path corpus_dir = "corpus";
+  std::filesystem::path index_dir = "index/xapian";
+  // Snowball stemmer, recorded in the index metadata; a change forces a rebuild.
+  std::string stemmer = "dutch";
+  ParseOptions parse;
+  // How long update() waits for another writer's lock before giving up.
+  int lock_wait_ms = 10000;
+  // Threads that parse and build documents; 0 = one per core.
+  unsigned threads = 0;
+};
+
+struct IndexReport {
+  std::size_t scanned = 0;    // .md files seen
+  std::size_t added = 0;
+  std::size_t updated = 0;
+  std::size_t removed = 0;
+  std::size_t unchanged = 0;
+  std::size_t failed = 0;     // files with errors; their previous entry stays
+  std::vector<Diagnostic> diagnostics;
+
+  bool changed() const { return added + updated + removed > 0; }
+  bool has_errors() const { return failed > 0; }
+};
+
+class Indexer {
+ public:
+  explicit Indexer(IndexOptions options);
+  ~Indexer();
+  Indexer(const Indexer&) = delete;
+  Indexer& operator=(const Indexer&) = delete;
+
+  // Brings the index in line with the corpus: parses only added or changed
+  // files, removes entries of deleted files, keeps the previous good entry of
+  // a file that now fails. Creates the index when missing.
+  // Throws IndexLockedError when another writer holds the lock, IndexError on
+  // a corrupt index, IoError when the corpus cannot be read.
+  IndexReport update();
+
+  // Drops everything and indexes the corpus anew.
+  IndexReport rebuild();
+
+ private:
+  IndexOptions options_;
+};
+
+}  // namespace lessenbank

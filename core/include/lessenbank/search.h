@@ -1,0 +1,80 @@
+// Searching the index.
+//
+// Threading: a Searcher is used by one thread at a time (Xapian wants a
+// Database object per thread). Make one per thread, or pool them.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "lessenbank/document.h"
+
+namespace lessenbank {
+
+struct SearchRequest {
+  std::string query;                 // user syntax: words, "phrases", AND/OR/NOT, EN/OF/NIET, prefix*
+  std::vector<std::string> themes;   // filter: any of these themes
+  std::vector<std::string> types;    // filter: any of these types
+  enum class Sort { Relevance, YearNewest, Title } sort = Sort::Relevance;
+  std::size_t offset = 0;
+  std::size_t limit = 10;            // at most max_limit
+  static constexpr std::size_t max_limit = 100;
+};
+
+struct SearchHit {
+  std::string id;
+  std::string path;
+  std::string title;
+  std::string type;
+  std::vector<std::string> themes;
+  std::string summary;
+  std::string source;        // bron document id
+  int year = 0;
+  double score = 0;
+  std::string snippet_html;  // escaped text with <mark> around matches
+};
+
+struct SearchResult {
+  std::string query;
+  std::size_t total = 0;        // estimated matches
+  bool total_exact = true;
+  std::vector<SearchHit> hits;
+  // facet name ("type", "thema") -> value -> count within the current query.
+  std::map<std::string, std::map<std::string, std::size_t>> facets;
+};
+
+class Searcher {
+ public:
+  // Opens the index read-only. Throws IndexError when it is missing or of an
+  // incompatible schema.
+  explicit Searcher(const std::filesystem::path& index_dir);
+  ~Searcher();
+  Searcher(const Searcher&) = delete;
+  Searcher& operator=(const Searcher&) = delete;
+
+  // Throws QueryError (Dutch message) for a malformed query.
+  SearchResult search(const SearchRequest& request);
+
+  // The stored document with this id, as indexed.
+  std::optional<Document> document(const std::string& id);
+
+  // Ids of the entries that link to `id`.
+  std::vector<std::string> backlinks(const std::string& id);
+
+  // Number of entries in the index.
+  std::size_t size();
+
+  // Sees the latest committed state of the index.
+  void reopen();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace lessenbank

@@ -1,0 +1,117 @@
+#include "document_codec.h"
+
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
+
+#include <sstream>
+
+#include "lessenbank/error.h"
+
+namespace lessenbank::codec {
+
+namespace {
+
+Poco::JSON::Array::Ptr to_array(const std::vector<std::string>& v) {
+  Poco::JSON::Array::Ptr a = new Poco::JSON::Array;
+  for (const auto& s : v) a->add(s);
+  return a;
+}
+
+std::vector<std::string> from_array(const Poco::JSON::Object::Ptr& o, const std::string& key) {
+  std::vector<std::string> out;
+  if (auto a = o->getArray(key)) {
+    for (std::size_t i = 0; i < a->size(); ++i) out.push_back(a->getElement<std::string>(i));
+  }
+  return out;
+}
+
+std::string str(const Poco::JSON::Object::Ptr& o, const std::string& key) {
+  return o->optValue<std::string>(key, "");
+}
+
+Poco::JSON::Object::Ptr encode_meta(const Metadata& m) {
+  Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
+  o->set("id", m.id);
+  o->set("titel", m.title);
+  o->set("type", m.type);
+  o->set("themas", to_array(m.themes));
+  o->set("samenvatting", m.summary);
+  o->set("bron_document", m.source.document);
+  o->set("bron_sectie", m.source.section);
+  o->set("bron_pagina", m.source.page);
+  o->set("organisaties", to_array(m.organisations));
+  o->set("plaatsen", to_array(m.places));
+  o->set("domein", m.domain);
+  o->set("jaar", m.year);
+  o->set("gerelateerd", to_array(m.related));
+  o->set("auteurs", to_array(m.authors));
+  o->set("uitgever", m.publisher);
+  o->set("opdrachtgever", m.client);
+  return o;
+}
+
+Metadata decode_meta(const Poco::JSON::Object::Ptr& o) {
+  Metadata m;
+  m.id = str(o, "id");
+  m.title = str(o, "titel");
+  m.type = str(o, "type");
+  m.themes = from_array(o, "themas");
+  m.summary = str(o, "samenvatting");
+  m.source = {str(o, "bron_document"), str(o, "bron_sectie"), str(o, "bron_pagina")};
+  m.organisations = from_array(o, "organisaties");
+  m.places = from_array(o, "plaatsen");
+  m.domain = str(o, "domein");
+  m.year = o->optValue<int>("jaar", 0);
+  m.related = from_array(o, "gerelateerd");
+  m.authors = from_array(o, "auteurs");
+  m.publisher = str(o, "uitgever");
+  m.client = str(o, "opdrachtgever");
+  return m;
+}
+
+}  // namespace
+
+std::string encode(const Document& doc) {
+  Poco::JSON::Object o;
+  o.set("meta", encode_meta(doc.meta));
+  o.set("path", doc.path);
+  o.set("html", doc.html);
+  Poco::JSON::Array::Ptr sections = new Poco::JSON::Array;
+  for (const auto& s : doc.sections) {
+    Poco::JSON::Array::Ptr triple = new Poco::JSON::Array;
+    triple->add(s.level);
+    triple->add(s.heading);
+    triple->add(s.text);
+    sections->add(triple);
+  }
+  o.set("sections", sections);
+  Poco::JSON::Array::Ptr links = new Poco::JSON::Array;
+  for (const auto& l : doc.links) links->add(l.target);
+  o.set("links", links);
+  std::ostringstream out;
+  o.stringify(out);
+  return out.str();
+}
+
+Document decode(const std::string& data) {
+  try {
+    Poco::JSON::Parser parser;
+    const auto o = parser.parse(data).extract<Poco::JSON::Object::Ptr>();
+    Document d;
+    d.meta = decode_meta(o->getObject("meta"));
+    d.path = str(o, "path");
+    d.html = str(o, "html");
+    const auto sections = o->getArray("sections");
+    for (std::size_t i = 0; sections && i < sections->size(); ++i) {
+      const auto t = sections->getArray(i);
+      d.sections.push_back({t->getElement<int>(0), t->getElement<std::string>(1), t->getElement<std::string>(2)});
+    }
+    for (const auto& target : from_array(o, "links")) d.links.push_back({target, 0});
+    return d;
+  } catch (const Poco::Exception& e) {
+    throw IndexError("beschadigd document in de index: " + e.displayText());
+  }
+}
+
+}  // namespace lessenbank::codec

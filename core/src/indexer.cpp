@@ -1,0 +1,196 @@
+#include "lessenbank/index.h"
+
+#include <xapian.h>
+
+#include <chrono>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include "corpus_state.h"
+#include "lessenbank/corpus.h"
+#include "lessenbank/error.h"
+#include "schema.h"
+#include "term_builder.h"
+
+namespace fs = std::filesystem;
+
+namespace lessenbank {
+
+namespace {
+
+constexpr std::size_t kBatch = 512;
+
+// One changed file on its way into the index.
+struct Work {
+  const CorpusFile* file = nullptr;
+  std::uint64_t hash = 0;
+  ParseResult parsed;
+  Xapian::Document xdoc;
+};
+
+std::string read_bytes(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  return buf.str();
+}
+
+Xapian::WritableDatabase open_writable(const IndexOptions& o, bool overwrite) {
+  std::error_code ec;
+  fs::create_directories(o.index_dir, ec);
+  if (ec) throw IoError("kan indexmap '" + o.index_dir.string() + "' niet maken: " + ec.message());
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(o.lock_wait_ms);
+  const int mode = overwrite ? Xapian::DB_CREATE_OR_OVERWRITE : Xapian::DB_CREATE_OR_OPEN;
+  for (;;) {
+    try {
+      return Xapian::WritableDatabase(o.index_dir.string(), mode);
+    } catch (const Xapian::DatabaseLockError&) {
+      if (std::chrono::steady_clock::now() > deadline) {
+        throw IndexLockedError("de index '" + o.index_dir.string() +
+                               "' wordt al bijgewerkt door een ander proces; probeer het later opnieuw");
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    } catch (const Xapian::Error& e) {
+      throw IndexError("kan index '" + o.index_dir.string() + "' niet openen: " + e.get_description());
+    }
+  }
+}
+
+// Parses and builds a batch on `threads` threads; order is kept.
+void prepare(std::vector<Work>& batch, const IndexOptions& o, unsigned threads) {
+  auto worker = [&](unsigned first) {
+    TermBuilder builder(o.stemmer);
+    for (std::size_t i = first; i < batch.size(); i += threads) {
+      Work& w = batch[i];
+      const std::string bytes = read_bytes(o.corpus_dir / w.file->rel_path);
+      w.hash = fnv1a(bytes);
+      w.parsed = parse_document(bytes, w.file->rel_path, o.parse);
+      if (w.parsed.document) w.xdoc = builder.build(*w.parsed.document);
+    }
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker, t);
+  worker(0);
+  for (auto& th : pool) th.join();
+}
+
+class Run {
+ public:
+  Run(const IndexOptions& o, bool full) : o_(o), db_(open_writable(o, full)) {
+    if (!full && db_.get_metadata(schema::kMetaSchema) == schema::kVersion &&
+        db_.get_metadata(schema::kMetaStemmer) == o.stemmer) {
+      state_ = parse_state(db_.get_metadata(schema::kMetaFiles));
+    } else if (db_.get_doccount() > 0) {
+      db_.close();
+      db_ = open_writable(o, true);  // other schema or stemmer: start over
+    }
+    for (const auto& [path, st] : state_) owner_[st.id] = path;
+  }
+
+  IndexReport execute() {
+    const auto files = scan_corpus(o_.corpus_dir);
+    report_.scanned = files.size();
+    remove_deleted(files);
+    std::vector<const CorpusFile*> candidates;
+    for (const auto& f : files) {
+      const auto it = state_.find(f.rel_path);
+      if (it != state_.end() && it->second.mtime_ns == f.mtime_ns && it->second.size == f.size) {
+        ++report_.unchanged;
+      } else {
+        candidates.push_back(&f);
+      }
+    }
+    process(candidates);
+    db_.set_metadata(schema::kMetaSchema, schema::kVersion);
+    db_.set_metadata(schema::kMetaStemmer, o_.stemmer);
+    db_.set_metadata(schema::kMetaFiles, serialize_state(state_));
+    db_.commit();
+    db_.close();  // releases the write lock before we return
+    return std::move(report_);
+  }
+
+ private:
+  void remove_deleted(const std::vector<CorpusFile>& files) {
+    std::set<std::string> present;
+    for (const auto& f : files) present.insert(f.rel_path);
+    for (auto it = state_.begin(); it != state_.end();) {
+      if (present.count(it->first)) {
+        ++it;
+        continue;
+      }
+      db_.delete_document(schema::kId + it->second.id);
+      owner_.erase(it->second.id);
+      ++report_.removed;
+      it = state_.erase(it);
+    }
+  }
+
+  void process(const std::vector<const CorpusFile*>& candidates) {
+    unsigned threads = o_.threads ? o_.threads : std::max(1u, std::thread::hardware_concurrency());
+    for (std::size_t start = 0; start < candidates.size(); start += kBatch) {
+      std::vector<Work> batch;
+      for (std::size_t i = start; i < std::min(candidates.size(), start + kBatch); ++i) {
+        batch.push_back({candidates[i], 0, {}, {}});
+      }
+      prepare(batch, o_, threads);
+      for (auto& w : batch) commit_one(w);
+    }
+  }
+
+  void commit_one(Work& w) {
+    const std::string& path = w.file->rel_path;
+    auto& diags = report_.diagnostics;
+    diags.insert(diags.end(), w.parsed.diagnostics.begin(), w.parsed.diagnostics.end());
+    if (!w.parsed.document) {
+      ++report_.failed;
+      return;
+    }
+    const auto old = state_.find(path);
+    const std::string& id = w.parsed.document->meta.id;
+    if (old != state_.end() && old->second.hash == w.hash && old->second.id == id) {
+      old->second.mtime_ns = w.file->mtime_ns;  // touched, not changed
+      ++report_.unchanged;
+      return;
+    }
+    if (const auto o = owner_.find(id); o != owner_.end() && o->second != path) {
+      diags.push_back({path, w.parsed.document->field_lines["id"],
+                       "id '" + id + "' wordt al gebruikt in " + o->second});
+      ++report_.failed;
+      return;
+    }
+    if (old != state_.end() && old->second.id != id) {
+      db_.delete_document(schema::kId + old->second.id);
+      owner_.erase(old->second.id);
+    }
+    db_.replace_document(schema::kId + id, w.xdoc);
+    ++(old != state_.end() ? report_.updated : report_.added);
+    owner_[id] = path;
+    state_[path] = {w.file->mtime_ns, w.file->size, w.hash, id};
+  }
+
+  const IndexOptions& o_;
+  Xapian::WritableDatabase db_;
+  CorpusState state_;
+  std::map<std::string, std::string> owner_;  // id -> path
+  IndexReport report_;
+};
+
+IndexReport run(const IndexOptions& o, bool full) {
+  try {
+    Run r(o, full);
+    return r.execute();
+  } catch (const Xapian::Error& e) {
+    throw IndexError("fout bij het bijwerken van de index: " + e.get_description());
+  }
+}
+
+}  // namespace
+
+Indexer::Indexer(IndexOptions options) : options_(std::move(options)) {}
+Indexer::~Indexer() = default;
+
+IndexReport Indexer::update() { return run(options_, false); }
+IndexReport Indexer::rebuild() { return run(options_, true); }
+
+}  // namespace lessenbank

@@ -1,0 +1,91 @@
+#include "lessenbank/json.h"
+
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+
+#include <sstream>
+
+namespace lessenbank {
+
+namespace {
+
+using Poco::JSON::Array;
+using Poco::JSON::Object;
+
+Object::Ptr ordered() { return new Object(Poco::JSON_PRESERVE_KEY_ORDER); }
+
+Array::Ptr strings(const std::vector<std::string>& v) {
+  Array::Ptr a = new Array;
+  for (const auto& s : v) a->add(s);
+  return a;
+}
+
+Object::Ptr hit_json(const SearchHit& h) {
+  Object::Ptr o = ordered();
+  o->set("id", h.id);
+  o->set("path", h.path);
+  o->set("title", h.title);
+  o->set("type", h.type);
+  o->set("themes", strings(h.themes));
+  o->set("score", h.score);
+  o->set("snippet", h.snippet_html);
+  o->set("summary", h.summary);
+  o->set("year", h.year);
+  o->set("source", h.source);
+  return o;
+}
+
+Object::Ptr facets_json(const SearchResult& r) {
+  Object::Ptr facets = ordered();
+  for (const auto& [name, counts] : r.facets) {
+    Object::Ptr values = ordered();
+    for (const auto& [value, count] : counts) values->set(value, static_cast<Poco::UInt64>(count));
+    facets->set(name, values);
+  }
+  return facets;
+}
+
+std::string stringify(const Object::Ptr& o) {
+  std::ostringstream out;
+  o->stringify(out);
+  return out.str();
+}
+
+}  // namespace
+
+std::string to_json(const SearchResult& result) {
+  Object::Ptr o = ordered();
+  o->set("query", result.query);
+  o->set("total", static_cast<Poco::UInt64>(result.total));
+  o->set("total_exact", result.total_exact);
+  Array::Ptr hits = new Array;
+  for (const auto& h : result.hits) hits->add(hit_json(h));
+  o->set("hits", hits);
+  o->set("facets", facets_json(result));
+  return stringify(o);
+}
+
+std::string to_json(const Document& d) {
+  const Metadata& m = d.meta;
+  Object::Ptr o = ordered();
+  o->set("id", m.id);
+  o->set("path", d.path);
+  o->set("title", m.title);
+  o->set("type", m.type);
+  o->set("themes", strings(m.themes));
+  o->set("summary", m.summary);
+  Object::Ptr source = ordered();
+  source->set("document", m.source.document);
+  source->set("section", m.source.section);
+  source->set("page", m.source.page);
+  o->set("source", source);
+  o->set("organisations", strings(m.organisations));
+  o->set("places", strings(m.places));
+  o->set("domain", m.domain);
+  o->set("year", m.year);
+  o->set("related", strings(d.outgoing_links()));
+  o->set("html", d.html);
+  return stringify(o);
+}
+
+}  // namespace lessenbank

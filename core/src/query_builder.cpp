@@ -1,0 +1,92 @@
+#include "query_builder.h"
+
+#include <sstream>
+
+#include "lessenbank/error.h"
+#include "schema.h"
+#include "stopwords.h"
+#include "text.h"
+
+namespace lessenbank {
+
+namespace {
+
+constexpr unsigned kFlags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
+                            Xapian::QueryParser::FLAG_PURE_NOT;
+constexpr Xapian::termcount kMaxWildcardExpansion = 500;
+
+Xapian::Query any_of(const char* prefix, const std::vector<std::string>& values) {
+  std::vector<Xapian::Query> terms;
+  for (const auto& v : values) terms.emplace_back(prefix + v);
+  return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+}
+
+}  // namespace
+
+std::string translate_operators(const std::string& query) {
+  std::string out;
+  std::string word;
+  bool quoted = false;
+  auto flush = [&] {
+    if (!quoted && word == "EN") word = "AND";
+    else if (!quoted && word == "OF") word = "OR";
+    else if (!quoted && word == "NIET") word = "NOT";
+    out += word;
+    word.clear();
+  };
+  for (char c : query) {
+    if (c == ' ' || c == '\t' || c == '"' || c == '(' || c == ')') {
+      flush();
+      if (c == '"') quoted = !quoted;
+      out += c;
+    } else {
+      word += c;
+    }
+  }
+  flush();
+  return out;
+}
+
+QueryBuilder::QueryBuilder(const Xapian::Database& db, const Xapian::Stem& stemmer) {
+  parser_.set_database(db);
+  parser_.set_stemmer(stemmer);
+  parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  parser_.set_stopper(&dutch_stopper());
+  parser_.set_max_expansion(kMaxWildcardExpansion, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+  parser_.add_prefix("titel", schema::kTitleText);
+  parser_.add_prefix("samenvatting", schema::kSummaryText);
+  parser_.add_prefix("organisatie", schema::kOrgText);
+  parser_.add_boolean_prefix("thema", schema::kTheme);
+  parser_.add_boolean_prefix("type", schema::kType);
+  parser_.add_boolean_prefix("jaar", schema::kYear);
+  parser_.add_boolean_prefix("domein", schema::kDomain);
+  parser_.add_boolean_prefix("id", schema::kId);
+}
+
+Xapian::Query QueryBuilder::parse(const std::string& text, Xapian::Query::op op) {
+  if (text::trim(text).empty()) return Xapian::Query::MatchAll;
+  parser_.set_default_op(op);
+  try {
+    Xapian::Query q = parser_.parse_query(translate_operators(text), kFlags);
+    // A query of stopwords only: show everything rather than nothing.
+    return q.empty() ? Xapian::Query::MatchAll : q;
+  } catch (const Xapian::QueryParserError& e) {
+    throw QueryError("de zoekvraag kon niet worden gelezen (" + e.get_msg() +
+                     "); controleer aanhalingstekens, haakjes en EN/OF/NIET");
+  } catch (const Xapian::WildcardError&) {
+    throw QueryError("het zoekwoord met * past op te veel woorden; maak het langer");
+  }
+}
+
+Xapian::Query QueryBuilder::build(const SearchRequest& request, Xapian::Query::op op) {
+  Xapian::Query q = parse(request.query, op);
+  if (!request.themes.empty()) {
+    q = Xapian::Query(Xapian::Query::OP_FILTER, q, any_of(schema::kTheme, request.themes));
+  }
+  if (!request.types.empty()) {
+    q = Xapian::Query(Xapian::Query::OP_FILTER, q, any_of(schema::kType, request.types));
+  }
+  return q;
+}
+
+}  // namespace lessenbank

@@ -1,0 +1,47 @@
+// The index schema: every term prefix, value slot and metadata key Lessenbank
+// writes, in one place. Prefixes follow Omega's convention (Q unique id,
+// S title, Y year, X... our own). See docs/index-schema.md.
+#pragma once
+
+#include <xapian.h>
+
+namespace lessenbank::schema {
+
+// Bump when the layout below changes; an index of another version is rebuilt.
+inline constexpr const char* kVersion = "1";
+
+// Boolean terms.
+inline constexpr const char* kId = "Q";             // Qconsoliderende-strategie
+inline constexpr const char* kType = "XTYPE";       // XTYPEcasus
+inline constexpr const char* kTheme = "XTHEMA";     // XTHEMAdso
+inline constexpr const char* kOrganisation = "XORG";  // XORGgemeente borne (lowercase)
+inline constexpr const char* kPlace = "XPLAATS";    // XPLAATSborne
+inline constexpr const char* kYear = "Y";           // Y2018
+inline constexpr const char* kDomain = "XDOMEIN";   // XDOMEINfysiek
+inline constexpr const char* kSource = "XBRON";     // XBRONbron-leren-decentraliseren
+inline constexpr const char* kLink = "XLINK";       // XLINKother-id: this entry links there
+
+// Free-text prefixes (also indexed without prefix).
+inline constexpr const char* kTitleText = "S";      // titel:
+inline constexpr const char* kSummaryText = "XS";   // samenvatting:
+inline constexpr const char* kOrgText = "XO";       // organisatie:
+
+// Within-document frequency multipliers for the unprefixed text.
+inline constexpr Xapian::termcount kTitleWeight = 5;
+inline constexpr Xapian::termcount kSummaryWeight = 3;
+inline constexpr Xapian::termcount kOrgWeight = 3;
+inline constexpr Xapian::termcount kHeadingWeight = 2;
+
+// Value slots.
+inline constexpr Xapian::valueno kSlotTitle = 0;   // lowercased title, for sorting
+inline constexpr Xapian::valueno kSlotYear = 1;    // sortable_serialise(year)
+inline constexpr Xapian::valueno kSlotType = 2;    // type, for facet counts
+inline constexpr Xapian::valueno kSlotThemes = 3;  // themes joined by '\n', for facet counts
+inline constexpr Xapian::valueno kSlotId = 4;      // entry id
+
+// Metadata keys.
+inline constexpr const char* kMetaSchema = "lessenbank:schema";
+inline constexpr const char* kMetaStemmer = "lessenbank:stemmer";
+inline constexpr const char* kMetaFiles = "lessenbank:files";  // corpus state, see indexer.cpp
+
+}  // namespace lessenbank::schema

@@ -1,0 +1,149 @@
+#include "lessenbank/search.h"
+
+#include <xapian.h>
+
+#include "document_codec.h"
+#include "facet_spy.h"
+#include "lessenbank/error.h"
+#include "query_builder.h"
+#include "schema.h"
+#include "snippet.h"
+
+namespace lessenbank {
+
+struct Searcher::Impl {
+  explicit Impl(const std::filesystem::path& dir) : db(open(dir)), stemmer(stemmer_of(db)) {}
+
+  static Xapian::Database open(const std::filesystem::path& dir) {
+    try {
+      Xapian::Database db(dir.string());
+      if (db.get_metadata(schema::kMetaSchema) != schema::kVersion) {
+        throw IndexError("de index in '" + dir.string() +
+                         "' is van een andere versie; voer 'lessenbank index' opnieuw uit");
+      }
+      return db;
+    } catch (const Xapian::DatabaseOpeningError&) {
+      throw IndexError("geen index gevonden in '" + dir.string() + "'; voer eerst 'lessenbank index' uit");
+    } catch (const Xapian::Error& e) {
+      throw IndexError("kan index '" + dir.string() + "' niet openen: " + e.get_description());
+    }
+  }
+
+  static Xapian::Stem stemmer_of(const Xapian::Database& db) {
+    const std::string name = db.get_metadata(schema::kMetaStemmer);
+    return Xapian::Stem(name.empty() ? "dutch" : name);
+  }
+
+  Xapian::MSet run(Xapian::Enquire& enquire, const SearchRequest& r, FacetSpy& spy) {
+    enquire.add_matchspy(&spy);
+    switch (r.sort) {
+      case SearchRequest::Sort::YearNewest:
+        enquire.set_sort_by_value_then_relevance(schema::kSlotYear, true);
+        break;
+      case SearchRequest::Sort::Title:
+        enquire.set_sort_by_value(schema::kSlotTitle, false);
+        break;
+      case SearchRequest::Sort::Relevance:
+        break;
+    }
+    const std::size_t limit = std::min(r.limit, SearchRequest::max_limit);
+    return enquire.get_mset(r.offset, limit, db.get_doccount());
+  }
+
+  SearchHit hit(const Xapian::MSet& mset, const Xapian::MSetIterator& it) {
+    const Document d = codec::decode(it.get_document().get_data());
+    SearchHit h;
+    h.id = d.meta.id;
+    h.path = d.path;
+    h.title = d.meta.title;
+    h.type = d.meta.type;
+    h.themes = d.meta.themes;
+    h.summary = d.meta.summary;
+    h.source = d.meta.source.document;
+    h.year = d.meta.year;
+    h.score = it.get_weight();
+    const std::string body = d.plain_text();
+    h.snippet_html = make_snippet(mset, body.empty() ? d.meta.summary : body, stemmer);
+    return h;
+  }
+
+  SearchResult search_once(const SearchRequest& r) {
+    QueryBuilder builder(db, stemmer);
+    Xapian::Enquire enquire(db);
+    FacetSpy all_words;
+    enquire.set_query(builder.build(r, Xapian::Query::OP_AND));
+    Xapian::MSet mset = run(enquire, r, all_words);
+    const FacetSpy* spy = &all_words;
+    std::optional<Xapian::Enquire> fallback;
+    FacetSpy some_words;
+    if (mset.empty() && r.offset == 0 && !r.query.empty()) {
+      // Nothing has every word: rank what has most of them instead.
+      fallback.emplace(db);
+      fallback->set_query(builder.build(r, Xapian::Query::OP_OR));
+      mset = run(*fallback, r, some_words);
+      spy = &some_words;
+    }
+    SearchResult result;
+    result.query = r.query;
+    result.total = mset.get_matches_estimated();
+    result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+    for (auto it = mset.begin(); it != mset.end(); ++it) result.hits.push_back(hit(mset, it));
+    result.facets["type"] = spy->types();
+    result.facets["thema"] = spy->themes();
+    return result;
+  }
+
+  Xapian::Database db;
+  Xapian::Stem stemmer;
+};
+
+Searcher::Searcher(const std::filesystem::path& index_dir) : impl_(std::make_unique<Impl>(index_dir)) {}
+Searcher::~Searcher() = default;
+
+SearchResult Searcher::search(const SearchRequest& request) {
+  for (int attempt = 0;; ++attempt) {
+    try {
+      return impl_->search_once(request);
+    } catch (const Xapian::DatabaseModifiedError&) {
+      if (attempt == 2) throw IndexError("de index veranderde tijdens het zoeken; probeer het opnieuw");
+      impl_->db.reopen();
+    } catch (const Xapian::Error& e) {
+      throw IndexError("zoeken mislukt: " + e.get_description());
+    }
+  }
+}
+
+std::optional<Document> Searcher::document(const std::string& id) {
+  try {
+    Xapian::PostingIterator p = impl_->db.postlist_begin(schema::kId + id);
+    if (p == impl_->db.postlist_end(schema::kId + id)) return std::nullopt;
+    return codec::decode(impl_->db.get_document(*p).get_data());
+  } catch (const Xapian::Error& e) {
+    throw IndexError("document lezen mislukt: " + e.get_description());
+  }
+}
+
+std::vector<std::string> Searcher::backlinks(const std::string& id) {
+  std::vector<std::string> out;
+  try {
+    const std::string term = schema::kLink + id;
+    for (auto p = impl_->db.postlist_begin(term); p != impl_->db.postlist_end(term); ++p) {
+      out.push_back(impl_->db.get_document(*p).get_value(schema::kSlotId));
+    }
+  } catch (const Xapian::Error& e) {
+    throw IndexError("links lezen mislukt: " + e.get_description());
+  }
+  return out;
+}
+
+std::size_t Searcher::size() { return impl_->db.get_doccount(); }
+
+void Searcher::reopen() {
+  try {
+    impl_->db.reopen();
+  } catch (const Xapian::Error& e) {
+    throw IndexError("index opnieuw openen mislukt: " + e.get_description());
+  }
+}
+
+}  // namespace lessenbank

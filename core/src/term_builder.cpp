@@ -1,0 +1,64 @@
+#include "term_builder.h"
+
+#include "document_codec.h"
+#include "schema.h"
+#include "stopwords.h"
+
+namespace lessenbank {
+
+std::string fold_case(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (Xapian::Utf8Iterator it(text); it != Xapian::Utf8Iterator(); ++it) {
+    Xapian::Unicode::append_utf8(out, Xapian::Unicode::tolower(*it));
+  }
+  return out;
+}
+
+TermBuilder::TermBuilder(const std::string& stemmer) {
+  generator_.set_stemmer(Xapian::Stem(stemmer));
+  generator_.set_stopper(&dutch_stopper());
+}
+
+void TermBuilder::index_field(const std::string& text, Xapian::termcount weight, const char* prefix) {
+  generator_.index_text(text, weight);
+  if (prefix) generator_.index_text(text, 1, prefix);
+  generator_.increase_termpos();
+}
+
+Xapian::Document TermBuilder::build(const Document& doc) {
+  using namespace schema;
+  const Metadata& m = doc.meta;
+  Xapian::Document xd;
+  generator_.set_document(xd);
+  index_field(m.title, kTitleWeight, kTitleText);
+  index_field(m.summary, kSummaryWeight, kSummaryText);
+  for (const auto& org : m.organisations) index_field(org, kOrgWeight, kOrgText);
+  for (const auto& place : m.places) index_field(place, kOrgWeight, kOrgText);
+  for (const auto& s : doc.sections) {
+    if (!s.heading.empty()) index_field(s.heading, kHeadingWeight, nullptr);
+    index_field(s.text, 1, nullptr);
+  }
+
+  xd.add_boolean_term(kId + m.id);
+  xd.add_boolean_term(kType + m.type);
+  for (const auto& t : m.themes) xd.add_boolean_term(kTheme + t);
+  for (const auto& o : m.organisations) xd.add_boolean_term(kOrganisation + fold_case(o));
+  for (const auto& p : m.places) xd.add_boolean_term(kPlace + fold_case(p));
+  if (m.year) xd.add_boolean_term(kYear + std::to_string(m.year));
+  if (!m.domain.empty()) xd.add_boolean_term(kDomain + m.domain);
+  if (!m.source.document.empty()) xd.add_boolean_term(kSource + m.source.document);
+  for (const auto& target : doc.outgoing_links()) xd.add_boolean_term(kLink + target);
+
+  std::string themes;
+  for (const auto& t : m.themes) themes += (themes.empty() ? "" : "\n") + t;
+  xd.add_value(kSlotTitle, fold_case(m.title));
+  xd.add_value(kSlotYear, Xapian::sortable_serialise(m.year));
+  xd.add_value(kSlotType, m.type);
+  xd.add_value(kSlotThemes, themes);
+  xd.add_value(kSlotId, m.id);
+  xd.set_data(codec::encode(doc));
+  return xd;
+}
+
+}  // namespace lessenbank

@@ -1,0 +1,26 @@
+// Turns a parsed Document into the Xapian document of the schema (private).
+#pragma once
+
+#include <xapian.h>
+
+#include <string>
+
+#include "lessenbank/document.h"
+
+namespace lessenbank {
+
+// Lowercases UTF-8 text with Xapian's Unicode tables.
+std::string fold_case(const std::string& text);
+
+// Builds Xapian documents; one per thread (TermGenerator is not thread-safe).
+class TermBuilder {
+ public:
+  explicit TermBuilder(const std::string& stemmer);
+  Xapian::Document build(const Document& doc);
+
+ private:
+  void index_field(const std::string& text, Xapian::termcount weight, const char* prefix);
+  Xapian::TermGenerator generator_;
+};
+
+}  // namespace lessenbank

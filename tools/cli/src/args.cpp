@@ -1,0 +1,63 @@
+#include "args.h"
+
+#include <filesystem>
+
+namespace lessenbank::cli {
+
+std::string Args::option(const std::string& name, const std::string& fallback) const {
+  const auto it = options.find(name);
+  return it == options.end() ? fallback : it->second;
+}
+
+std::vector<std::string> Args::all(const std::string& name) const {
+  std::vector<std::string> out;
+  for (auto [it, end] = options.equal_range(name); it != end; ++it) out.push_back(it->second);
+  return out;
+}
+
+Args parse_args(int argc, char** argv, const std::set<std::string>& flag_names) {
+  Args a;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg.rfind("--", 0) == 0 && arg.size() > 2) {
+      const std::string name = arg.substr(2);
+      if (const auto eq = name.find('='); eq != std::string::npos) {
+        a.options.emplace(name.substr(0, eq), name.substr(eq + 1));
+      } else if (flag_names.count(name)) {
+        a.flags.insert(name);
+      } else if (i + 1 < argc) {
+        a.options.emplace(name, argv[++i]);
+      } else {
+        throw UsageError("optie --" + name + " mist een waarde");
+      }
+    } else if (a.command.empty()) {
+      a.command = arg;
+    } else {
+      a.positional.push_back(arg);
+    }
+  }
+  return a;
+}
+
+Config resolve_config(const Args& args) {
+  Config c;
+  const std::string file = args.option("config");
+  if (!file.empty()) c = load_config(file);
+  else if (std::filesystem::exists("lessenbank.xml")) c = load_config("lessenbank.xml");
+  if (auto v = args.option("corpus"); !v.empty()) c.corpus_dir = v;
+  if (auto v = args.option("index"); !v.empty()) c.index_dir = v;
+  if (auto v = args.option("plugins"); !v.empty()) c.plugin_dir = v;
+  if (auto v = args.option("bind"); !v.empty()) c.bind_address = v;
+  if (auto v = args.option("port"); !v.empty()) {
+    try {
+      const int port = std::stoi(v);
+      if (port < 0 || port > 65535) throw std::out_of_range("port");
+      c.port = static_cast<std::uint16_t>(port);
+    } catch (const std::exception&) {
+      throw UsageError("--port moet een getal tussen 0 en 65535 zijn");
+    }
+  }
+  return c;
+}
+
+}  // namespace lessenbank::cli

@@ -1,0 +1,75 @@
+#include <iostream>
+
+#include "commands.h"
+#include "lessenbank/json.h"
+#include "lessenbank/search.h"
+#include "lessenbank/vocabulary.h"
+
+namespace lessenbank::cli {
+
+namespace {
+
+// Terminal rendering of a snippet: <mark> becomes bold, entities decoded.
+std::string terminal_snippet(const std::string& html, bool colour) {
+  std::string out;
+  for (std::size_t i = 0; i < html.size();) {
+    if (html.compare(i, 6, "<mark>") == 0) { out += colour ? "\x1b[1m" : "*"; i += 6; }
+    else if (html.compare(i, 7, "</mark>") == 0) { out += colour ? "\x1b[0m" : "*"; i += 7; }
+    else if (html.compare(i, 5, "&amp;") == 0) { out += '&'; i += 5; }
+    else if (html.compare(i, 4, "&lt;") == 0) { out += '<'; i += 4; }
+    else if (html.compare(i, 4, "&gt;") == 0) { out += '>'; i += 4; }
+    else if (html.compare(i, 6, "&quot;") == 0) { out += '"'; i += 6; }
+    else if (html.compare(i, 5, "&#39;") == 0) { out += '\''; i += 5; }
+    else out += html[i++];
+  }
+  return out;
+}
+
+void print_text(const SearchResult& r, bool colour) {
+  std::cout << r.total << (r.total == 1 ? " resultaat" : " resultaten") << "\n\n";
+  std::size_t n = 0;
+  for (const auto& h : r.hits) {
+    std::string themes;
+    for (const auto& t : h.themes) themes += (themes.empty() ? "" : ", ") + theme_label(t);
+    std::cout << ++n << ". " << h.title << "  [" << type_label(h.type) << (themes.empty() ? "" : " · " + themes)
+              << "]\n   " << h.path << "\n   " << terminal_snippet(h.snippet_html, colour) << "\n\n";
+  }
+  for (const auto& [facet, counts] : r.facets) {
+    std::cout << facet << ":";
+    for (const auto& [v, c] : counts) std::cout << " " << v << " (" << c << ")";
+    std::cout << "\n";
+  }
+}
+
+std::size_t parse_limit(const std::string& v) {
+  try {
+    const long n = std::stol(v);
+    if (n >= 1 && n <= static_cast<long>(SearchRequest::max_limit)) return static_cast<std::size_t>(n);
+  } catch (const std::exception&) {
+  }
+  throw UsageError("--limit moet een getal van 1 tot en met 100 zijn");
+}
+
+}  // namespace
+
+int cmd_search(const Args& args) {
+  const Config config = resolve_config(args);
+  SearchRequest req;
+  for (const auto& p : args.positional) req.query += (req.query.empty() ? "" : " ") + p;
+  for (const auto& t : args.all("thema")) {
+    if (!is_known_theme(t)) throw UsageError("onbekend thema '" + t + "'");
+    req.themes.push_back(t);
+  }
+  for (const auto& t : args.all("type")) {
+    if (!is_known_type(t)) throw UsageError("onbekend type '" + t + "'");
+    req.types.push_back(t);
+  }
+  req.limit = parse_limit(args.option("limit", "10"));
+  Searcher searcher(config.index_dir);
+  const SearchResult r = searcher.search(req);
+  if (args.flag("json")) std::cout << to_json(r) << "\n";
+  else print_text(r, isatty(1));
+  return 0;
+}
+
+}  // namespace lessenbank::cli

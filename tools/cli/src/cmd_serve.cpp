@@ -1,0 +1,64 @@
+#include <csignal>
+#include <iostream>
+
+#include "commands.h"
+#include "lessenbank/error.h"
+#include "lessenbank/index.h"
+#include "lessenbank/web/server.h"
+
+namespace lessenbank::cli {
+
+namespace {
+
+// Brings the index up to date before serving; a problem is reported, not fatal.
+void refresh_index(const Config& c) {
+  try {
+    IndexOptions o;
+    o.corpus_dir = c.corpus_dir;
+    o.index_dir = c.index_dir;
+    o.lock_wait_ms = 0;
+    const IndexReport r = Indexer(o).update();
+    std::cout << "Index: " << r.scanned << " bestanden, " << (r.added + r.updated + r.removed) << " bijgewerkt"
+              << (r.failed ? ", " + std::to_string(r.failed) + " met fouten (zie 'lessenbank check')" : "") << ".\n";
+  } catch (const Error& e) {
+    std::cerr << "waarschuwing: index niet bijgewerkt: " << e.what() << "\n";
+  }
+}
+
+int wait_for_signal() {
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGINT);
+  sigaddset(&set, SIGTERM);
+  int sig = 0;
+  sigwait(&set, &sig);
+  return sig;
+}
+
+}  // namespace
+
+int cmd_serve(const Args& args) {
+  const Config config = resolve_config(args);
+  // Block the stop signals before Poco starts its threads, so only sigwait sees them.
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGINT);
+  sigaddset(&set, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &set, nullptr);
+  if (!args.flag("geen-index")) refresh_index(config);
+
+  web::ServerOptions o;
+  o.bind_address = config.bind_address;
+  o.port = config.port;
+  o.index_dir = config.index_dir;
+  web::WebServer server(o);
+  server.start();
+  std::cout << "Lessenbank draait op http://" << o.bind_address << ":" << server.port()
+            << "/  (stoppen met Ctrl+C)" << std::endl;
+  wait_for_signal();
+  std::cout << "Lessenbank stopt.\n";
+  server.stop();
+  return 0;
+}
+
+}  // namespace lessenbank::cli

@@ -1,0 +1,14 @@
+// One function per subcommand; each returns the process exit status:
+// 0 success, 1 content errors (bad entries, no results), 2 usage or environment errors.
+#pragma once
+
+#include "args.h"
+
+namespace lessenbank::cli {
+
+int cmd_index(const Args& args);
+int cmd_search(const Args& args);
+int cmd_check(const Args& args);
+int cmd_serve(const Args& args);
+
+}  // namespace lessenbank::cli

@@ -1,0 +1,47 @@
+// lessenbank: the command-line tool. Parses arguments and calls core; no logic here.
+#include <iostream>
+
+#include "commands.h"
+#include "lessenbank/error.h"
+
+namespace {
+
+const char* const kUsage =
+    "Gebruik: lessenbank <opdracht> [opties]\n"
+    "\n"
+    "Opdrachten:\n"
+    "  index [--opnieuw]                  corpus indexeren (alleen wat gewijzigd is)\n"
+    "  search \"zoekvraag\" [--thema T] [--type T] [--limit N] [--json]\n"
+    "                                     zoeken in de index\n"
+    "  check [bestand…] [--stil]          kennisitems controleren\n"
+    "  serve [--port N] [--bind ADRES]    webinterface starten (standaard 127.0.0.1:8080)\n"
+    "\n"
+    "Algemene opties: --config lessenbank.xml --corpus MAP --index MAP\n";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace lessenbank::cli;
+  try {
+    const Args args = parse_args(argc, argv, {"json", "opnieuw", "stil", "geen-index", "help"});
+    if (args.command.empty() || args.command == "help" || args.flag("help")) {
+      std::cout << kUsage;
+      return args.command.empty() && !args.flag("help") ? 2 : 0;
+    }
+    if (args.command == "index") return cmd_index(args);
+    if (args.command == "search" || args.command == "zoek") return cmd_search(args);
+    if (args.command == "check") return cmd_check(args);
+    if (args.command == "serve") return cmd_serve(args);
+    std::cerr << "onbekende opdracht '" << args.command << "'\n\n" << kUsage;
+    return 2;
+  } catch (const UsageError& e) {
+    std::cerr << "fout: " << e.what() << "\n\n" << kUsage;
+    return 2;
+  } catch (const lessenbank::QueryError& e) {
+    std::cerr << "fout in de zoekvraag: " << e.what() << "\n";
+    return 2;
+  } catch (const std::exception& e) {
+    std::cerr << "fout: " << e.what() << "\n";
+    return 2;
+  }
+}

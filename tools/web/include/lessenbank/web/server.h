@@ -1,0 +1,42 @@
+// The embedded HTTP server: Dutch search UI and JSON API over core's Searcher.
+//
+// Threading: Poco handles each request on a pool thread; every request leases
+// its own Searcher from a pool (Xapian wants one Database per thread), so
+// searches never share Xapian objects. The server never writes the index.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+
+namespace lessenbank::web {
+
+struct ServerOptions {
+  std::string bind_address = "127.0.0.1";
+  std::uint16_t port = 8080;  // 0: pick a free port (see WebServer::port)
+  std::filesystem::path index_dir = "index/xapian";
+  int max_threads = 16;
+};
+
+class WebServer {
+ public:
+  explicit WebServer(ServerOptions options);
+  ~WebServer();  // stops the server
+  WebServer(const WebServer&) = delete;
+  WebServer& operator=(const WebServer&) = delete;
+
+  // Binds and starts serving in the background. Throws lessenbank::IoError
+  // (Dutch message) when the address cannot be bound.
+  void start();
+  // Stops accepting and waits for running requests.
+  void stop();
+  // The bound port (useful after starting on port 0).
+  std::uint16_t port() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace lessenbank::web

@@ -1,0 +1,36 @@
+// Plain request/response values between Poco's adapter and the handlers, so
+// handlers stay small functions of (request, context) -> response.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace lessenbank::web {
+
+struct Request {
+  std::string method;
+  std::string path;  // decoded
+  std::vector<std::pair<std::string, std::string>> params;
+
+  // The first value of `name`, or "" when absent.
+  std::string get(const std::string& name) const;
+  // All values of `name` (repeated parameters), in order.
+  std::vector<std::string> all(const std::string& name) const;
+};
+
+struct Response {
+  int status = 200;
+  std::string content_type = "text/html; charset=utf-8";
+  std::string body;
+  std::vector<std::pair<std::string, std::string>> headers;
+};
+
+// A parameter the user sent is invalid; the message (Dutch) is shown with 400.
+class BadRequest : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+}  // namespace lessenbank::web

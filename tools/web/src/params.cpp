@@ -1,0 +1,62 @@
+#include "params.h"
+
+#include <Poco/TextIterator.h>
+#include <Poco/UTF8Encoding.h>
+
+#include "lessenbank/vocabulary.h"
+
+namespace lessenbank::web {
+
+namespace {
+
+constexpr std::size_t kMaxQueryBytes = 500;
+
+bool valid_utf8(const std::string& s) {
+  Poco::UTF8Encoding utf8;
+  Poco::TextIterator it(s, utf8), end(s);
+  for (; it != end; ++it) {
+    if (*it < 0) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+long int_param(const Request& req, const std::string& name, long min, long max, long fallback) {
+  const std::string v = req.get(name);
+  if (v.empty()) return fallback;
+  try {
+    std::size_t used = 0;
+    const long n = std::stol(v, &used);
+    if (used == v.size() && n >= min && n <= max) return n;
+  } catch (const std::exception&) {
+  }
+  throw BadRequest("Parameter '" + name + "' moet een geheel getal zijn van " + std::to_string(min) +
+                   " tot en met " + std::to_string(max) + ".");
+}
+
+SearchRequest search_request_from(const Request& req) {
+  SearchRequest r;
+  r.query = req.get("q");
+  if (r.query.size() > kMaxQueryBytes) throw BadRequest("De zoekvraag is te lang (maximaal 500 tekens).");
+  for (const auto& [k, v] : req.params) {
+    if (!valid_utf8(v)) throw BadRequest("Parameter '" + k + "' bevat ongeldige tekens.");
+  }
+  for (const auto& t : req.all("thema")) {
+    if (!is_known_theme(t)) throw BadRequest("Onbekend thema: '" + t + "'.");
+    r.themes.push_back(t);
+  }
+  for (const auto& t : req.all("type")) {
+    if (!is_known_type(t)) throw BadRequest("Onbekend type: '" + t + "'.");
+    r.types.push_back(t);
+  }
+  const std::string sort = req.get("sortering");
+  if (sort == "jaar") r.sort = SearchRequest::Sort::YearNewest;
+  else if (sort == "titel") r.sort = SearchRequest::Sort::Title;
+  else if (!sort.empty() && sort != "relevantie") {
+    throw BadRequest("Onbekende sortering: kies relevantie, jaar of titel.");
+  }
+  return r;
+}
+
+}  // namespace lessenbank::web

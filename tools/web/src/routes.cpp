@@ -1,0 +1,79 @@
+// The route table: which path goes to which handler, and the one place where
+// exceptions become status codes so that no request can take the server down.
+#include <Poco/JSON/Object.h>
+
+#include <sstream>
+
+#include "handlers.h"
+#include "layout.h"
+#include "lessenbank/error.h"
+#include "lessenbank/html.h"
+#include "lessenbank/vocabulary.h"
+
+namespace lessenbank::web {
+
+namespace {
+
+bool starts_with(const std::string& s, const std::string& prefix) { return s.rfind(prefix, 0) == 0; }
+
+std::string status_title(int status) {
+  switch (status) {
+    case 400: return "Ongeldige vraag";
+    case 404: return "Niet gevonden";
+    case 405: return "Methode niet toegestaan";
+    case 503: return "Tijdelijk niet beschikbaar";
+    default: return "Er ging iets mis";
+  }
+}
+
+Response dispatch(const Request& req, Context& ctx) {
+  if (req.method != "GET" && req.method != "HEAD") {
+    Response r = error_response(req, 405, "Deze pagina kan alleen worden opgevraagd (GET).");
+    r.headers.emplace_back("Allow", "GET, HEAD");
+    return r;
+  }
+  const std::string& p = req.path;
+  if (p == "/") return search_page(req, ctx);
+  if (p == "/api/search") return api_search(req, ctx);
+  if (p == "/static/style.css") return stylesheet();
+  if (starts_with(p, "/doc/") && is_valid_id(p.substr(5))) return document_page(req, ctx, p.substr(5));
+  if (starts_with(p, "/api/doc/") && is_valid_id(p.substr(9))) return api_document(req, ctx, p.substr(9));
+  return error_response(req, 404, "De pagina '" + p + "' bestaat niet.");
+}
+
+}  // namespace
+
+Response error_response(const Request& req, int status, const std::string& message) {
+  Response r;
+  r.status = status;
+  if (starts_with(req.path, "/api/")) {
+    Poco::JSON::Object o;
+    o.set("error", message);
+    o.set("status", status);
+    std::ostringstream out;
+    o.stringify(out);
+    r.content_type = "application/json; charset=utf-8";
+    r.body = out.str();
+    return r;
+  }
+  r.body = page(status_title(status),
+                "<div class=\"fout\"><h1>" + html_escape(status_title(status)) + "</h1>\n<p>" +
+                    html_escape(message) + "</p>\n<p><a href=\"/\">Naar de zoekpagina</a></p></div>\n");
+  return r;
+}
+
+Response route(const Request& req, Context& ctx) {
+  try {
+    return dispatch(req, ctx);
+  } catch (const BadRequest& e) {
+    return error_response(req, 400, e.what());
+  } catch (const QueryError& e) {
+    return error_response(req, 400, std::string("De zoekvraag is ongeldig: ") + e.what() + ".");
+  } catch (const IndexError& e) {
+    return error_response(req, 503, e.what());
+  } catch (const std::exception& e) {
+    return error_response(req, 500, "Er ging iets mis bij het verwerken van uw vraag.");
+  }
+}
+
+}  // namespace lessenbank::web
