@@ -1,5 +1,6 @@
 #include "query_builder.h"
 
+#include <algorithm>
 #include <sstream>
 
 #include "lessenbank/error.h"
@@ -19,6 +20,31 @@ Xapian::Query any_of(const char* prefix, const std::vector<std::string>& values)
   std::vector<Xapian::Query> terms;
   for (const auto& v : values) terms.emplace_back(prefix + v);
   return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+}
+
+bool is_operator(const std::string& w) {
+  return w == "AND" || w == "OR" || w == "NOT" || w == "EN" || w == "OF" || w == "NIET";
+}
+
+// Xapian quietly reads a malformed query as plain words; users are better
+// served by being told what is wrong. Returns a Dutch message, or "".
+std::string syntax_problem(const std::string& q) {
+  if (std::count(q.begin(), q.end(), '"') % 2 != 0) return "een aanhalingsteken (\") is niet gesloten";
+  int depth = 0;
+  for (char c : q) {
+    depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+    if (depth < 0) return "er staat een ')' zonder '('";
+  }
+  if (depth != 0) return "een haakje '(' is niet gesloten";
+  std::istringstream words(q);
+  std::string w, first, last;
+  while (words >> w) {
+    if (first.empty()) first = w;
+    last = w;
+  }
+  if (is_operator(last)) return "de zoekvraag eindigt met " + last + "; zet er een woord achter";
+  if (first != "NOT" && first != "NIET" && is_operator(first)) return "de zoekvraag begint met " + first;
+  return {};
 }
 
 }  // namespace
@@ -65,6 +91,7 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, const Xapian::Stem& stemm
 
 Xapian::Query QueryBuilder::parse(const std::string& text, Xapian::Query::op op) {
   if (text::trim(text).empty()) return Xapian::Query::MatchAll;
+  if (const std::string problem = syntax_problem(text); !problem.empty()) throw QueryError(problem);
   parser_.set_default_op(op);
   try {
     Xapian::Query q = parser_.parse_query(translate_operators(text), kFlags);

@@ -62,8 +62,7 @@ struct Searcher::Impl {
     h.source = d.meta.source.document;
     h.year = d.meta.year;
     h.score = it.get_weight();
-    const std::string body = d.plain_text();
-    h.snippet_html = make_snippet(mset, body.empty() ? d.meta.summary : body, stemmer);
+    h.snippet_html = make_snippet(mset, d.meta.summary + "\n" + d.plain_text(), stemmer);
     return h;
   }
 

@@ -1,0 +1,118 @@
+#include <catch2/catch.hpp>
+
+#include "lessenbank/error.h"
+#include "lessenbank/index.h"
+#include "lessenbank/json.h"
+#include "lessenbank/search.h"
+#include "temp_dir.h"
+
+using namespace lessenbank;
+using namespace lessenbank::test;
+
+namespace {
+
+// One index of the fixture corpus for all search tests.
+const std::filesystem::path& index_dir() {
+  static TempDir dir;
+  static const std::filesystem::path path = [] {
+    IndexOptions o;
+    o.corpus_dir = fixture("basic");
+    o.index_dir = dir / "index";
+    Indexer(o).update();
+    return o.index_dir;
+  }();
+  return path;
+}
+
+SearchResult search(const std::string& q, std::vector<std::string> themes = {}, std::vector<std::string> types = {}) {
+  static const auto path = index_dir();
+  Searcher s(path);
+  SearchRequest r;
+  r.query = q;
+  r.themes = std::move(themes);
+  r.types = std::move(types);
+  return s.search(r);
+}
+
+std::vector<std::string> ids(const SearchResult& r) {
+  std::vector<std::string> out;
+  for (const auto& h : r.hits) out.push_back(h.id);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a query finds the right entry first, with Dutch stemming", "[search]") {
+  const auto r = search("omgevingsvisies inwoners");
+  REQUIRE_FALSE(r.hits.empty());
+  CHECK(r.hits[0].id == "les-participatie");
+  CHECK(r.hits[0].path == "les-participatie.md");
+  CHECK(r.hits[0].title == "Betrek inwoners vroeg bij de omgevingsvisie");
+}
+
+TEST_CASE("a theme filter excludes entries of other themes", "[search]") {
+  CHECK(ids(search("", {"dso"})) == std::vector<std::string>{"casus-dso-aansluiten"});
+  const auto r = search("gemeente", {"participatie"});
+  for (const auto& h : r.hits) {
+    CHECK(std::find(h.themes.begin(), h.themes.end(), "participatie") != h.themes.end());
+  }
+  CHECK(ids(search("", {}, {"bron"})) == std::vector<std::string>{"bron-test"});
+}
+
+TEST_CASE("facets count types and every theme of the matching entries", "[search]") {
+  const auto r = search("");
+  CHECK(r.total == 4);
+  CHECK(r.facets.at("type").at("casus") == 2);
+  CHECK(r.facets.at("thema").at("participatie") == 2);
+  CHECK(r.facets.at("thema").at("regionale-samenwerking") == 1);
+}
+
+TEST_CASE("query syntax: phrases, Dutch operators, prefix and boolean fields", "[search]") {
+  CHECK(ids(search("\"omgevingsplan Markdal\"")) == std::vector<std::string>{"casus-markdal"});
+  CHECK(ids(search("Markdal NIET waterschap")) == std::vector<std::string>{"les-participatie"});
+  const auto either = ids(search("Markdal OF Omgevingsloket"));
+  CHECK(either.size() == 3);
+  CHECK(ids(search("participatiem*")) == std::vector<std::string>{"les-participatie"});
+  CHECK(ids(search("type:bron")) == std::vector<std::string>{"bron-test"});
+}
+
+TEST_CASE("when no entry has every word, entries with some of them are ranked", "[search]") {
+  const auto r = search("crisis zeppelin");
+  CHECK(ids(r) == std::vector<std::string>{"casus-markdal"});
+}
+
+TEST_CASE("a malformed query is a QueryError with a Dutch message", "[search]") {
+  CHECK_THROWS_AS(search("\"open AND ("), QueryError);
+  try {
+    search("zaak AND");
+  } catch (const QueryError& e) {
+    CHECK(std::string(e.what()).find("zoekvraag") != std::string::npos);
+  }
+}
+
+TEST_CASE("snippets highlight matches and escape HTML from the text", "[search][security]") {
+  const auto r = search("Informatieveiligheid");
+  REQUIRE(r.hits.size() == 1);
+  const std::string& s = r.hits[0].snippet_html;
+  CHECK(s.find("<mark>") != std::string::npos);
+  CHECK(s.find("<script>") == std::string::npos);
+}
+
+TEST_CASE("documents and backlinks come back from the index", "[search]") {
+  Searcher s(index_dir());
+  const auto d = s.document("casus-markdal");
+  REQUIRE(d);
+  CHECK(d->html.find("<table>") != std::string::npos);
+  CHECK(d->meta.organisations.size() == 2);
+  auto back = s.backlinks("les-participatie");
+  std::sort(back.begin(), back.end());
+  CHECK(back == std::vector<std::string>{"bron-test", "casus-markdal"});
+  CHECK_FALSE(s.document("bestaat-niet"));
+}
+
+TEST_CASE("search JSON has the documented shape", "[search][json]") {
+  const std::string json = to_json(search("Markdal"));
+  CHECK(json.rfind("{\"query\":\"Markdal\",\"total\":2,", 0) == 0);
+  CHECK(json.find("\"path\":\"casussen/casus-markdal.md\"") != std::string::npos);
+  CHECK(json.find("\"facets\":{\"thema\":{") != std::string::npos);
+}

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# One entry point for people and CI: installs what is missing (Debian 12 packages),
+# configures and builds, then either serves the bundled corpus or runs the tests.
+#
+#   tools/run.sh serve [lessenbank serve options]   index corpus/ and serve http://127.0.0.1:8080
+#   tools/run.sh test                               run the whole test suite through ctest
+#   tools/run.sh build                              only install and build
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PACKAGES=(cmake make g++ pkg-config catch2
+          libxapian-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
+          libyaml-cpp-dev libpugixml-dev libpoco-dev)
+
+install_missing() {
+  local missing=() p
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  echo "Installeren: ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+build() {
+  install_missing "${PACKAGES[@]}"
+  cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+  cmake --build build -j"$(nproc)"
+}
+
+cmd="${1:-}"
+[ $# -gt 0 ] && shift
+case "$cmd" in
+  build)
+    build ;;
+  serve)
+    build
+    # Index errors are listed but do not stop the server: good entries are served.
+    build/tools/cli/lessenbank index || echo "Let op: sommige bestanden hebben fouten; zie hierboven."
+    exec build/tools/cli/lessenbank serve --geen-index "$@" ;;
+  test)
+    build
+    cd build
+    exec ctest --output-on-failure -j"$(nproc)" ;;
+  *)
+    echo "Gebruik: tools/run.sh serve|test|build" >&2
+    exit 2 ;;
+esac
