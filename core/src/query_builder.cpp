@@ -12,8 +12,10 @@ namespace lessenbank {
 
 namespace {
 
-constexpr unsigned kFlags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
-                            Xapian::QueryParser::FLAG_PURE_NOT;
+// No FLAG_LOVEHATE: Dutch writes suspended compounds such as "veranderfilosofie
+// en -strategie", where a leading '-' must not mean "exclude".
+constexpr unsigned kFlags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
+                            Xapian::QueryParser::FLAG_WILDCARD | Xapian::QueryParser::FLAG_PURE_NOT;
 constexpr Xapian::termcount kMaxWildcardExpansion = 500;
 
 Xapian::Query any_of(const char* prefix, const std::vector<std::string>& values) {

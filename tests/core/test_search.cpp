@@ -116,3 +116,9 @@ TEST_CASE("search JSON has the documented shape", "[search][json]") {
   CHECK(json.find("\"path\":\"casussen/casus-markdal.md\"") != std::string::npos);
   CHECK(json.find("\"facets\":{\"thema\":{") != std::string::npos);
 }
+
+TEST_CASE("regression: a suspended compound '-strategie' is a word, not an exclusion", "[search]") {
+  // Found by the bundled-corpus title test: "Veranderfilosofie en -strategie ..."
+  // excluded its own entry while '-' meant NOT.
+  CHECK(ids(search("Testbron -Omgevingswet")) == std::vector<std::string>{"bron-test"});
+}
