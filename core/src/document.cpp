@@ -13,6 +13,13 @@ std::string Document::plain_text() const {
   return out;
 }
 
+std::vector<std::string> Document::effective_themes() const {
+  if (theme_assignments.empty()) return meta.themes;
+  std::vector<std::string> out;
+  for (const auto& a : theme_assignments) out.push_back(a.theme);
+  return out;
+}
+
 std::vector<std::string> Document::outgoing_links() const {
   std::vector<std::string> out;
   auto add = [&out](const std::string& id) {

@@ -89,6 +89,19 @@ std::string encode(const Document& doc) {
   Poco::JSON::Array::Ptr links = new Poco::JSON::Array;
   for (const auto& l : doc.links) links->add(l.target);
   o.set("links", links);
+  Poco::JSON::Array::Ptr themes = new Poco::JSON::Array;
+  for (const auto& a : doc.theme_assignments) {
+    Poco::JSON::Object::Ptr t = new Poco::JSON::Object;
+    t->set("thema", a.theme);
+    t->set("getagd", a.tagged);
+    t->set("herkend", a.detected);
+    t->set("score", a.score);
+    t->set("reden", a.reason);
+    t->set("subfacet", a.subfacet);
+    t->set("waarden", to_array(a.subfacet_values));
+    themes->add(t);
+  }
+  o.set("thema_toewijzingen", themes);
   std::ostringstream out;
   o.stringify(out);
   return out.str();
@@ -108,6 +121,13 @@ Document decode(const std::string& data) {
       d.sections.push_back({t->getElement<int>(0), t->getElement<std::string>(1), t->getElement<std::string>(2)});
     }
     for (const auto& target : from_array(o, "links")) d.links.push_back({target, 0});
+    const auto themes = o->getArray("thema_toewijzingen");
+    for (std::size_t i = 0; themes && i < themes->size(); ++i) {
+      const auto t = themes->getObject(i);
+      d.theme_assignments.push_back({str(t, "thema"), t->optValue<bool>("getagd", false),
+                                     t->optValue<bool>("herkend", false), t->optValue<double>("score", 0),
+                                     str(t, "reden"), str(t, "subfacet"), from_array(t, "waarden")});
+    }
     return d;
   } catch (const Poco::Exception& e) {
     throw IndexError("beschadigd document in de index: " + e.displayText());

@@ -15,11 +15,14 @@ class FacetSpy : public Xapian::MatchSpy {
 
   const std::map<std::string, std::size_t>& types() const { return types_; }
   const std::map<std::string, std::size_t>& themes() const { return themes_; }
+  // sub-facet name -> value -> count
+  const std::map<std::string, std::map<std::string, std::size_t>>& subfacets() const { return subfacets_; }
   Xapian::doccount seen() const { return seen_; }
 
  private:
   std::map<std::string, std::size_t> types_;
   std::map<std::string, std::size_t> themes_;
+  std::map<std::string, std::map<std::string, std::size_t>> subfacets_;
   Xapian::doccount seen_ = 0;
 };
 

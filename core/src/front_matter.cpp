@@ -2,6 +2,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -123,7 +124,8 @@ void require(Reader& r, const YAML::Node& root, const char* key, const std::stri
   }
 }
 
-void check_values(Reader& r, const YAML::Node& root, const Metadata& meta) {
+void check_values(Reader& r, const YAML::Node& root, const Metadata& meta,
+                  const std::vector<std::string>& themes) {
   if (!meta.id.empty() && !is_valid_id(meta.id)) {
     r.error(r.line_of(root["id"]), "id '" + meta.id +
                                        "' mag alleen kleine letters, cijfers en koppeltekens bevatten");
@@ -132,7 +134,8 @@ void check_values(Reader& r, const YAML::Node& root, const Metadata& meta) {
     r.error(r.line_of(root["type"]), "onbekend type '" + meta.type + "'");
   }
   for (const auto& t : meta.themes) {
-    if (!is_known_theme(t)) r.error(r.line_of(root["themas"]), "onbekend thema '" + t + "'");
+    const bool known = themes.empty() ? is_known_theme(t) : std::find(themes.begin(), themes.end(), t) != themes.end();
+    if (!known) r.error(r.line_of(root["themas"]), "onbekend thema '" + t + "'");
   }
   if (!meta.domain.empty() && !is_known_domain(meta.domain)) {
     r.error(r.line_of(root["domein"]),
@@ -196,8 +199,8 @@ std::optional<Split> split(const std::string& text, const std::string& path,
   return std::nullopt;
 }
 
-bool read(const Split& split, const std::string& path, Document& doc,
-          std::vector<Diagnostic>& diagnostics) {
+bool read(const Split& split, const std::string& path, const std::vector<std::string>& themes,
+          Document& doc, std::vector<Diagnostic>& diagnostics) {
   Reader r(split, path, diagnostics);
   Metadata& meta = doc.meta;
   YAML::Node root;
@@ -222,7 +225,7 @@ bool read(const Split& split, const std::string& path, Document& doc,
   require(r, root, "id", meta.id);
   require(r, root, "titel", meta.title);
   require(r, root, "type", meta.type);
-  check_values(r, root, meta);
+  check_values(r, root, meta, themes);
   record_fields(r, root, doc.field_lines);
   if (meta.summary.empty()) r.warn(r.line_of(root), "veld 'samenvatting' ontbreekt");
   if (meta.domain.empty()) r.warn(r.line_of(root), "veld 'domein' ontbreekt");

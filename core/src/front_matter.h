@@ -22,9 +22,10 @@ struct Split {
 std::optional<Split> split(const std::string& text, const std::string& path,
                            std::vector<Diagnostic>& diagnostics);
 
-// Reads the YAML into doc.meta and doc.field_lines. Errors and warnings go to `diagnostics` with
+// Reads the YAML into doc.meta and doc.field_lines. `themes` are the
+// accepted theme ids (empty: the built-in ones). Errors and warnings go to `diagnostics` with
 // file lines; returns false when there was an error.
-bool read(const Split& split, const std::string& path, Document& doc,
-          std::vector<Diagnostic>& diagnostics);
+bool read(const Split& split, const std::string& path, const std::vector<std::string>& themes,
+          Document& doc, std::vector<Diagnostic>& diagnostics);
 
 }  // namespace lessenbank::front_matter

@@ -10,6 +10,7 @@
 #include "corpus_state.h"
 #include "lessenbank/corpus.h"
 #include "lessenbank/error.h"
+#include "lessenbank/vocabulary.h"
 #include "schema.h"
 #include "term_builder.h"
 
@@ -66,7 +67,9 @@ void prepare(std::vector<Work>& batch, const IndexOptions& o, unsigned threads) 
       const std::string bytes = read_bytes(o.corpus_dir / w.file->rel_path);
       w.hash = fnv1a(bytes);
       w.parsed = parse_document(bytes, w.file->rel_path, o.parse);
-      if (w.parsed.document) w.xdoc = builder.build(*w.parsed.document);
+      if (!w.parsed.document) continue;
+      if (o.plugins) w.parsed.document->theme_assignments = o.plugins->classify(*w.parsed.document);
+      w.xdoc = builder.build(*w.parsed.document);
     }
   };
   std::vector<std::thread> pool;
@@ -77,9 +80,10 @@ void prepare(std::vector<Work>& batch, const IndexOptions& o, unsigned threads) 
 
 class Run {
  public:
-  Run(const IndexOptions& o, bool full) : o_(o), db_(open_writable(o, full)) {
+  Run(const IndexOptions& o, bool full) : o_(with_plugin_themes(o)), db_(open_writable(o, full)) {
     if (!full && db_.get_metadata(schema::kMetaSchema) == schema::kVersion &&
-        db_.get_metadata(schema::kMetaStemmer) == o.stemmer) {
+        db_.get_metadata(schema::kMetaStemmer) == o.stemmer &&
+        db_.get_metadata(schema::kMetaPlugins) == plugin_signature()) {
       state_ = parse_state(db_.get_metadata(schema::kMetaFiles));
     } else if (db_.get_doccount() > 0) {
       db_.close();
@@ -104,6 +108,7 @@ class Run {
     process(candidates);
     db_.set_metadata(schema::kMetaSchema, schema::kVersion);
     db_.set_metadata(schema::kMetaStemmer, o_.stemmer);
+    db_.set_metadata(schema::kMetaPlugins, plugin_signature());
     db_.set_metadata(schema::kMetaFiles, serialize_state(state_));
     db_.commit();
     db_.close();  // releases the write lock before we return
@@ -169,7 +174,19 @@ class Run {
     state_[path] = {w.file->mtime_ns, w.file->size, w.hash, id};
   }
 
-  const IndexOptions& o_;
+  // Themes of loaded plugins are valid in `themas` too.
+  static IndexOptions with_plugin_themes(IndexOptions o) {
+    if (o.plugins && !o.plugins->empty() && o.parse.themes.empty()) {
+      o.parse.themes = known_themes();
+      for (const auto& p : o.plugins->plugins()) {
+        if (!is_known_theme(p.id)) o.parse.themes.push_back(p.id);
+      }
+    }
+    return o;
+  }
+  std::string plugin_signature() const { return o_.plugins ? o_.plugins->signature() : std::string(); }
+
+  const IndexOptions o_;
   Xapian::WritableDatabase db_;
   CorpusState state_;
   std::map<std::string, std::string> owner_;  // id -> path

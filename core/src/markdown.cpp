@@ -4,6 +4,7 @@
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
@@ -52,10 +53,14 @@ class Walker {
 
   void enter(cmark_node* node) {
     switch (cmark_node_get_type(node)) {
-      case CMARK_NODE_HEADING:
-        doc_.sections.push_back({cmark_node_get_heading_level(node), {}, {}});
+      case CMARK_NODE_HEADING: {
+        const int level = cmark_node_get_heading_level(node);
+        doc_.sections.push_back({level, {}, {}});
+        // The page's <h1> is the entry's title: body headings render one level down.
+        cmark_node_set_heading_level(node, std::min(level + 1, 6));
         in_heading_ = true;
         break;
+      }
       case CMARK_NODE_TEXT:
       case CMARK_NODE_CODE:
       case CMARK_NODE_CODE_BLOCK:

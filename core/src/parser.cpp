@@ -59,7 +59,7 @@ ParseResult parse_document(std::string_view bytes, const std::string& path,
 
   Document doc;
   doc.path = path;
-  const bool ok = front_matter::read(*split, path, doc, result.diagnostics);
+  const bool ok = front_matter::read(*split, path, options.themes, doc, result.diagnostics);
   sort_by_line(result.diagnostics);
   if (!ok) return result;
   if (text::trim(split->body).empty()) {

@@ -6,6 +6,7 @@
 #include "lessenbank/error.h"
 #include "schema.h"
 #include "stopwords.h"
+#include "term_builder.h"
 #include "text.h"
 
 namespace lessenbank {
@@ -114,6 +115,9 @@ Xapian::Query QueryBuilder::build(const SearchRequest& request, Xapian::Query::o
   }
   if (!request.types.empty()) {
     q = Xapian::Query(Xapian::Query::OP_FILTER, q, any_of(schema::kType, request.types));
+  }
+  for (const auto& s : request.subfacets) {
+    q = Xapian::Query(Xapian::Query::OP_FILTER, q, Xapian::Query(schema::kSubfacet + fold_case(s)));
   }
   return q;
 }

@@ -8,7 +8,7 @@
 namespace lessenbank::schema {
 
 // Bump when the layout below changes; an index of another version is rebuilt.
-inline constexpr const char* kVersion = "1";
+inline constexpr const char* kVersion = "2";
 
 // Boolean terms.
 inline constexpr const char* kId = "Q";             // Qconsoliderende-strategie
@@ -20,6 +20,11 @@ inline constexpr const char* kYear = "Y";           // Y2018
 inline constexpr const char* kDomain = "XDOMEIN";   // XDOMEINfysiek
 inline constexpr const char* kSource = "XBRON";     // XBRONbron-leren-decentraliseren
 inline constexpr const char* kLink = "XLINK";       // XLINKother-id: this entry links there
+inline constexpr const char* kSubfacet = "XSUB";    // XSUBonderdeel:omgevingsloket (lowercase)
+
+// XTHEMA terms carry the plugin's evidence as wdf 1..10, so a theme page can
+// rank its most central entries with TfIdfWeight("nnn").
+inline constexpr Xapian::termcount kThemeWdfMax = 10;
 
 // Free-text prefixes (also indexed without prefix).
 inline constexpr const char* kTitleText = "S";      // titel:
@@ -38,10 +43,12 @@ inline constexpr Xapian::valueno kSlotYear = 1;    // sortable_serialise(year)
 inline constexpr Xapian::valueno kSlotType = 2;    // type, for facet counts
 inline constexpr Xapian::valueno kSlotThemes = 3;  // themes joined by '\n', for facet counts
 inline constexpr Xapian::valueno kSlotId = 4;      // entry id
+inline constexpr Xapian::valueno kSlotSubfacets = 5;  // "name\tvalue" lines, for facet counts
 
 // Metadata keys.
 inline constexpr const char* kMetaSchema = "lessenbank:schema";
 inline constexpr const char* kMetaStemmer = "lessenbank:stemmer";
 inline constexpr const char* kMetaFiles = "lessenbank:files";  // corpus state, see indexer.cpp
+inline constexpr const char* kMetaPlugins = "lessenbank:plugins";  // PluginHost::signature()
 
 }  // namespace lessenbank::schema

@@ -2,6 +2,8 @@
 
 #include <xapian.h>
 
+#include <algorithm>
+
 #include "document_codec.h"
 #include "facet_spy.h"
 #include "lessenbank/error.h"
@@ -44,20 +46,28 @@ struct Searcher::Impl {
         enquire.set_sort_by_value(schema::kSlotTitle, false);
         break;
       case SearchRequest::Sort::Relevance:
+      case SearchRequest::Sort::Centrality:
         break;
     }
     const std::size_t limit = std::min(r.limit, SearchRequest::max_limit);
     return enquire.get_mset(r.offset, limit, db.get_doccount());
   }
 
-  SearchHit hit(const Xapian::MSet& mset, const Xapian::MSetIterator& it) {
+  static bool visible(const SearchRequest& r, const std::string& theme) {
+    return r.visible_themes.empty() ||
+           std::find(r.visible_themes.begin(), r.visible_themes.end(), theme) != r.visible_themes.end();
+  }
+
+  SearchHit hit(const SearchRequest& r, const Xapian::MSet& mset, const Xapian::MSetIterator& it) {
     const Document d = codec::decode(it.get_document().get_data());
     SearchHit h;
     h.id = d.meta.id;
     h.path = d.path;
     h.title = d.meta.title;
     h.type = d.meta.type;
-    h.themes = d.meta.themes;
+    for (const auto& t : d.effective_themes()) {
+      if (visible(r, t)) h.themes.push_back(t);
+    }
     h.summary = d.meta.summary;
     h.source = d.meta.source.document;
     h.year = d.meta.year;
@@ -70,7 +80,15 @@ struct Searcher::Impl {
     QueryBuilder builder(db, stemmer);
     Xapian::Enquire enquire(db);
     FacetSpy all_words;
-    enquire.set_query(builder.build(r, Xapian::Query::OP_AND));
+    if (r.sort == SearchRequest::Sort::Centrality && r.themes.size() == 1 && r.query.empty()) {
+      // The theme term's wdf is the plugin's evidence: rank by it alone.
+      enquire.set_weighting_scheme(Xapian::TfIdfWeight("nnn"));
+      Xapian::Query q(schema::kTheme + r.themes[0]);
+      if (!r.types.empty()) q = Xapian::Query(Xapian::Query::OP_FILTER, q, builder.build({"", {}, r.types}, Xapian::Query::OP_AND));
+      enquire.set_query(q);
+    } else {
+      enquire.set_query(builder.build(r, Xapian::Query::OP_AND));
+    }
     Xapian::MSet mset = run(enquire, r, all_words);
     const FacetSpy* spy = &all_words;
     std::optional<Xapian::Enquire> fallback;
@@ -86,9 +104,13 @@ struct Searcher::Impl {
     result.query = r.query;
     result.total = mset.get_matches_estimated();
     result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
-    for (auto it = mset.begin(); it != mset.end(); ++it) result.hits.push_back(hit(mset, it));
+    for (auto it = mset.begin(); it != mset.end(); ++it) result.hits.push_back(hit(r, mset, it));
     result.facets["type"] = spy->types();
-    result.facets["thema"] = spy->themes();
+    for (const auto& [theme, n] : spy->themes()) {
+      if (visible(r, theme)) result.facets["thema"][theme] = n;
+    }
+    for (const auto& [name, values] : spy->subfacets()) result.facets[name] = values;
+    result.facets.try_emplace("thema");
     return result;
   }
 

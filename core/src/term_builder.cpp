@@ -26,6 +26,24 @@ void TermBuilder::index_field(const std::string& text, Xapian::termcount weight,
   generator_.increase_termpos();
 }
 
+void TermBuilder::add_themes(const Document& doc, Xapian::Document& xd) {
+  using namespace schema;
+  if (doc.theme_assignments.empty()) {
+    for (const auto& t : doc.meta.themes) xd.add_term(kTheme + t, 1);
+    return;
+  }
+  std::string subfacets;
+  for (const auto& a : doc.theme_assignments) {
+    const auto wdf = 1 + static_cast<Xapian::termcount>(a.score * (kThemeWdfMax - 1) + 0.5);
+    xd.add_term(kTheme + a.theme, wdf);
+    for (const auto& v : a.subfacet_values) {
+      xd.add_boolean_term(kSubfacet + fold_case(a.subfacet + ":" + v));
+      subfacets += a.subfacet + "\t" + v + "\n";
+    }
+  }
+  xd.add_value(kSlotSubfacets, subfacets);
+}
+
 Xapian::Document TermBuilder::build(const Document& doc) {
   using namespace schema;
   const Metadata& m = doc.meta;
@@ -42,7 +60,7 @@ Xapian::Document TermBuilder::build(const Document& doc) {
 
   xd.add_boolean_term(kId + m.id);
   xd.add_boolean_term(kType + m.type);
-  for (const auto& t : m.themes) xd.add_boolean_term(kTheme + t);
+  add_themes(doc, xd);
   for (const auto& o : m.organisations) xd.add_boolean_term(kOrganisation + fold_case(o));
   for (const auto& p : m.places) xd.add_boolean_term(kPlace + fold_case(p));
   if (m.year) xd.add_boolean_term(kYear + std::to_string(m.year));
@@ -51,7 +69,7 @@ Xapian::Document TermBuilder::build(const Document& doc) {
   for (const auto& target : doc.outgoing_links()) xd.add_boolean_term(kLink + target);
 
   std::string themes;
-  for (const auto& t : m.themes) themes += (themes.empty() ? "" : "\n") + t;
+  for (const auto& t : doc.effective_themes()) themes += (themes.empty() ? "" : "\n") + t;
   xd.add_value(kSlotTitle, fold_case(m.title));
   xd.add_value(kSlotYear, Xapian::sortable_serialise(m.year));
   xd.add_value(kSlotType, m.type);

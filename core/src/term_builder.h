@@ -19,6 +19,7 @@ class TermBuilder {
   Xapian::Document build(const Document& doc);
 
  private:
+  void add_themes(const Document& doc, Xapian::Document& xd);
   void index_field(const std::string& text, Xapian::termcount weight, const char* prefix);
   Xapian::TermGenerator generator_;
 };

@@ -53,6 +53,7 @@ TEST_CASE("a complete entry parses into metadata, sections, html and links", "[p
   CHECK(d.links[0].target == "les-drie");
   CHECK(d.links[0].line == 18);
   CHECK(d.html.find("<a href=\"/doc/les-drie\">link</a>") != std::string::npos);
+  CHECK(d.html.find("<h2>Kop</h2>") != std::string::npos);  // the page title is the only <h1>
   CHECK(d.outgoing_links() == std::vector<std::string>{"les-twee", "les-drie"});
   CHECK(d.field_lines.at("jaar") == 13);
 }

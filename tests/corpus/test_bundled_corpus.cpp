@@ -4,6 +4,8 @@
 #include <filesystem>
 
 #include "lessenbank/corpus.h"
+#include "lessenbank/evaluation.h"
+#include "lessenbank/plugin_host.h"
 #include "lessenbank/index.h"
 #include "lessenbank/search.h"
 #include "temp_dir.h"
@@ -101,5 +103,18 @@ TEST_CASE("each municipality and case named in the sources finds its entry", "[c
   for (const auto& [query, id] : cases) {
     INFO(query << " -> " << id);
     CHECK(on_first_page(query, id));
+  }
+}
+
+TEST_CASE("the theme plugins agree with the editors' tags on the bundled corpus", "[corpus][plugins]") {
+  PluginHost host([](const std::string& line) { FAIL(line); });
+  host.load_folder(LESSENBANK_PLUGIN_DIR);
+  REQUIRE(host.plugins().size() == 4);
+  // Floors just under the figures in docs/plugins.md: a classifier change that
+  // loses agreement fails here.
+  for (const auto& e : evaluate_plugins(kCorpus, host)) {
+    INFO(e.theme << ": precision " << e.precision() << ", recall " << e.recall());
+    CHECK(e.precision() >= 0.74);
+    CHECK(e.recall() >= 0.72);
   }
 }

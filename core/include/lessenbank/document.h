@@ -36,6 +36,17 @@ struct Metadata {
   std::string client;       // opdrachtgever
 };
 
+// Why an entry belongs to a theme: its own tag, a theme plugin's detection, or both.
+struct ThemeAssignment {
+  std::string theme;
+  bool tagged = false;
+  bool detected = false;
+  double score = 0;        // 0..1, the plugin's evidence
+  std::string reason;      // Dutch
+  std::string subfacet;    // the plugin's sub-facet name, e.g. "onderdeel"
+  std::vector<std::string> subfacet_values;
+};
+
 // A block of body text under one heading. The text before the first heading
 // has level 0 and an empty heading.
 struct Section {
@@ -57,9 +68,13 @@ struct Document {
   std::string html;                // rendered body, safe (raw HTML omitted)
   std::vector<BodyLink> links;     // links to other entries from the body
   std::map<std::string, int> field_lines;  // front-matter field -> file line
+  // Set by the indexer from the theme plugins; when empty, the tagged themes count.
+  std::vector<ThemeAssignment> theme_assignments;
 
   // All section headings and texts joined, for snippets and classification.
   std::string plain_text() const;
+  // The themes the entry belongs to: assignments if any, else the tagged themes.
+  std::vector<std::string> effective_themes() const;
   // `related` and body links, without duplicates, in order of appearance.
   std::vector<std::string> outgoing_links() const;
 };

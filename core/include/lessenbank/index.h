@@ -14,6 +14,7 @@
 
 #include "lessenbank/document.h"
 #include "lessenbank/parser.h"
+#include "lessenbank/plugin_host.h"
 
 namespace lessenbank {
 
@@ -27,6 +28,9 @@ struct IndexOptions {
   int lock_wait_ms = 10000;
   // Threads that parse and build documents; 0 = one per core.
   unsigned threads = 0;
+  // Theme plugins that classify each entry (not owned; may be null: then only
+  // the tagged themes count). A changed set of plugins re-indexes everything.
+  const PluginHost* plugins = nullptr;
 };
 
 struct IndexReport {

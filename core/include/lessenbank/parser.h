@@ -13,6 +13,8 @@ namespace lessenbank {
 struct ParseOptions {
   // Body links written as (id:X) become link_prefix + X in the HTML.
   std::string link_prefix = "/doc/";
+  // Theme ids accepted in `themas`; empty means the four built-in themes.
+  std::vector<std::string> themes;
 };
 
 struct ParseResult {

@@ -20,7 +20,13 @@ struct SearchRequest {
   std::string query;                 // user syntax: words, "phrases", AND/OR/NOT, EN/OF/NIET, prefix*
   std::vector<std::string> themes;   // filter: any of these themes
   std::vector<std::string> types;    // filter: any of these types
-  enum class Sort { Relevance, YearNewest, Title } sort = Sort::Relevance;
+  std::vector<std::string> subfacets;  // filter: all of these "name:value" (plugin sub-facets)
+  // Centrality: with exactly one theme and no query, the theme's strongest
+  // members first (the plugin's evidence), for a theme page.
+  enum class Sort { Relevance, YearNewest, Title, Centrality } sort = Sort::Relevance;
+  // When not empty, only these themes appear in hits and facets: the themes
+  // of the loaded plugins, so that removing a plugin removes its theme.
+  std::vector<std::string> visible_themes;
   std::size_t offset = 0;
   std::size_t limit = 10;            // at most max_limit
   static constexpr std::size_t max_limit = 100;
@@ -44,7 +50,8 @@ struct SearchResult {
   std::size_t total = 0;        // estimated matches
   bool total_exact = true;
   std::vector<SearchHit> hits;
-  // facet name ("type", "thema") -> value -> count within the current query.
+  // facet name ("type", "thema", and each plugin's sub-facet such as
+  // "onderdeel") -> value -> count within the current query.
   std::map<std::string, std::map<std::string, std::size_t>> facets;
 };
 

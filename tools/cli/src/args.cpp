@@ -61,3 +61,17 @@ Config resolve_config(const Args& args) {
 }
 
 }  // namespace lessenbank::cli
+
+namespace lessenbank::cli {
+
+void load_plugins(const Config& config, PluginHost& host) {
+  host.load_folder(config.plugin_dir.empty() ? default_plugin_dir() : config.plugin_dir);
+}
+
+std::vector<std::string> theme_ids(const PluginHost& host) {
+  std::vector<std::string> ids;
+  for (const auto& p : host.plugins()) ids.push_back(p.id);
+  return ids;
+}
+
+}  // namespace lessenbank::cli

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "lessenbank/config.h"
+#include "lessenbank/plugin_host.h"
 
 namespace lessenbank::cli {
 
@@ -34,5 +35,12 @@ Args parse_args(int argc, char** argv, const std::set<std::string>& flag_names);
 // The configuration: lessenbank.xml (or --config), then --corpus, --index,
 // --plugins, --port and --bind on top.
 Config resolve_config(const Args& args);
+
+// Loads the theme plugins from the configured folder (default: plugins/ beside
+// the binary); problems are logged to stderr, never fatal.
+void load_plugins(const Config& config, PluginHost& host);
+
+// The theme ids of the loaded plugins.
+std::vector<std::string> theme_ids(const PluginHost& host);
 
 }  // namespace lessenbank::cli

@@ -3,6 +3,7 @@
 
 #include "commands.h"
 #include "lessenbank/corpus.h"
+#include "lessenbank/vocabulary.h"
 
 namespace lessenbank::cli {
 
@@ -24,7 +25,16 @@ int cmd_check(const Args& args) {
   const Config config = resolve_config(args);
   std::vector<std::string> only;
   for (const auto& p : args.positional) only.push_back(corpus_relative(config.corpus_dir, p));
-  const CheckReport r = check_corpus(config.corpus_dir, only);
+  PluginHost plugins;
+  load_plugins(config, plugins);
+  ParseOptions options;
+  if (!plugins.empty()) {
+    options.themes = known_themes();
+    for (const auto& id : theme_ids(plugins)) {
+      if (!is_known_theme(id)) options.themes.push_back(id);
+    }
+  }
+  const CheckReport r = check_corpus(config.corpus_dir, only, options);
   const bool quiet = args.flag("stil");
   for (const auto& d : r.diagnostics) {
     if (d.is_error() || !quiet) (d.is_error() ? std::cerr : std::cout) << d.to_string() << "\n";

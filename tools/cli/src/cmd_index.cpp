@@ -30,9 +30,12 @@ void print_report(const IndexReport& r, double seconds) {
 
 int cmd_index(const Args& args) {
   const Config config = resolve_config(args);
+  PluginHost plugins;
+  load_plugins(config, plugins);
   IndexOptions o;
   o.corpus_dir = config.corpus_dir;
   o.index_dir = config.index_dir;
+  o.plugins = &plugins;
   Indexer indexer(o);
   const auto start = std::chrono::steady_clock::now();
   const IndexReport r = args.flag("opnieuw") ? indexer.rebuild() : indexer.update();

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <iostream>
 
 #include "commands.h"
@@ -54,10 +55,15 @@ std::size_t parse_limit(const std::string& v) {
 
 int cmd_search(const Args& args) {
   const Config config = resolve_config(args);
+  PluginHost plugins;
+  load_plugins(config, plugins);
   SearchRequest req;
+  req.visible_themes = theme_ids(plugins);
   for (const auto& p : args.positional) req.query += (req.query.empty() ? "" : " ") + p;
   for (const auto& t : args.all("thema")) {
-    if (!is_known_theme(t)) throw UsageError("onbekend thema '" + t + "'");
+    if (std::find(req.visible_themes.begin(), req.visible_themes.end(), t) == req.visible_themes.end()) {
+      throw UsageError("onbekend thema '" + t + "' (geen plugin geladen voor dit thema)");
+    }
     req.themes.push_back(t);
   }
   for (const auto& t : args.all("type")) {

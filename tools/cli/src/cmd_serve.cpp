@@ -11,12 +11,13 @@ namespace lessenbank::cli {
 namespace {
 
 // Brings the index up to date before serving; a problem is reported, not fatal.
-void refresh_index(const Config& c) {
+void refresh_index(const Config& c, const PluginHost& plugins) {
   try {
     IndexOptions o;
     o.corpus_dir = c.corpus_dir;
     o.index_dir = c.index_dir;
     o.lock_wait_ms = 0;
+    o.plugins = &plugins;
     const IndexReport r = Indexer(o).update();
     std::cout << "Index: " << r.scanned << " bestanden, " << (r.added + r.updated + r.removed) << " bijgewerkt"
               << (r.failed ? ", " + std::to_string(r.failed) + " met fouten (zie 'lessenbank check')" : "") << ".\n";
@@ -45,12 +46,15 @@ int cmd_serve(const Args& args) {
   sigaddset(&set, SIGINT);
   sigaddset(&set, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &set, nullptr);
-  if (!args.flag("geen-index")) refresh_index(config);
+  PluginHost plugins;
+  load_plugins(config, plugins);
+  if (!args.flag("geen-index")) refresh_index(config, plugins);
 
   web::ServerOptions o;
   o.bind_address = config.bind_address;
   o.port = config.port;
   o.index_dir = config.index_dir;
+  o.themes = plugins.plugins();
   web::WebServer server(o);
   server.start();
   std::cout << "Lessenbank draait op http://" << o.bind_address << ":" << server.port()

@@ -10,5 +10,6 @@ int cmd_index(const Args& args);
 int cmd_search(const Args& args);
 int cmd_check(const Args& args);
 int cmd_serve(const Args& args);
+int cmd_plugins(const Args& args);
 
 }  // namespace lessenbank::cli

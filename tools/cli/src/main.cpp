@@ -15,15 +15,16 @@ const char* const kUsage =
     "                                     zoeken in de index\n"
     "  check [bestand…] [--stil]          kennisitems controleren\n"
     "  serve [--port N] [--bind ADRES]    webinterface starten (standaard 127.0.0.1:8080)\n"
+    "  plugins [--evaluate [--details]]   geladen thema-plugins tonen, of hun herkenning meten\n"
     "\n"
-    "Algemene opties: --config lessenbank.xml --corpus MAP --index MAP\n";
+    "Algemene opties: --config lessenbank.xml --corpus MAP --index MAP --plugins MAP\n";
 
 }  // namespace
 
 int main(int argc, char** argv) {
   using namespace lessenbank::cli;
   try {
-    const Args args = parse_args(argc, argv, {"json", "opnieuw", "stil", "geen-index", "help"});
+    const Args args = parse_args(argc, argv, {"json", "opnieuw", "stil", "geen-index", "help", "evaluate", "details"});
     if (args.command.empty() || args.command == "help" || args.flag("help")) {
       std::cout << kUsage;
       return args.command.empty() && !args.flag("help") ? 2 : 0;
@@ -32,6 +33,7 @@ int main(int argc, char** argv) {
     if (args.command == "search" || args.command == "zoek") return cmd_search(args);
     if (args.command == "check") return cmd_check(args);
     if (args.command == "serve") return cmd_serve(args);
+    if (args.command == "plugins") return cmd_plugins(args);
     std::cerr << "onbekende opdracht '" << args.command << "'\n\n" << kUsage;
     return 2;
   } catch (const UsageError& e) {

@@ -17,7 +17,7 @@ Response json(std::string body) {
 }  // namespace
 
 Response api_search(const Request& req, Context& ctx) {
-  SearchRequest s = search_request_from(req);
+  SearchRequest s = search_request_from(req, ctx.themes);
   s.limit = static_cast<std::size_t>(int_param(req, "limit", 1, SearchRequest::max_limit, 10));
   s.offset = static_cast<std::size_t>(int_param(req, "offset", 0, 10000, 0));
   auto searcher = ctx.searchers.acquire();

@@ -29,12 +29,12 @@ main { padding: 1.5rem 1.25rem 3rem; }
 @media (max-width: 50rem) { .kolommen { grid-template-columns: 1fr; } }
 .filters h2 { font-size: 1rem; margin: 1rem 0 .4rem; }
 .facet { list-style: none; margin: 0; padding: 0; }
-.facet a { display: flex; justify-content: space-between; padding: .25rem .5rem; border-radius: 4px; text-decoration: none; }
+.facet a { display: flex; justify-content: space-between; gap: .5rem; padding: .25rem .5rem; border-radius: 4px; text-decoration: none; }
 .facet a:hover { background: var(--vlak); }
 .facet a.aan { background: var(--accent); color: #fff; font-weight: 600; }
 .aantal { color: var(--zacht); font-weight: 400; }
 .facet a.aan .aantal { color: #fff; }
-.resultaten h1 { font-size: 1.4rem; margin: .5rem 0 .75rem; }
+.resultaten h1, .resultaten .h1 { font-size: 1.4rem; margin: .5rem 0 .75rem; }
 .actief { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .5rem; }
 .actief a { display: inline-block; padding: .2rem .7rem; border: 1px solid var(--accent); border-radius: 1rem; text-decoration: none; }
 .sortering { color: var(--zacht); font-size: .95rem; }
@@ -59,6 +59,17 @@ mark { background: var(--markering); color: inherit; padding: 0 .1em; }
 .tekst th, .tekst td { border: 1px solid var(--rand); padding: .3rem .6rem; text-align: left; }
 .tekst th { background: var(--vlak); }
 .verwijzingen h2 { font-size: 1.15rem; margin-top: 2rem; }
+.intro h1 { font-size: 1.5rem; margin: .25rem 0 .5rem; }
+.themakaarten { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); gap: 1rem; margin: 1rem 0 2rem; }
+.themakaarten li { border: 1px solid var(--rand); border-radius: 6px; padding: .8rem 1rem; }
+.themakaarten a { font-weight: 700; font-size: 1.1rem; }
+.themakaarten p { margin: .4rem 0 0; color: var(--zacht); font-size: .95rem; }
+.themalijst { margin: 0; padding-left: 1.1rem; }
+.reden, .sub { color: var(--zacht); font-size: .92rem; }
+.tweedeling { display: grid; grid-template-columns: 1fr 2fr; gap: 2rem; }
+@media (max-width: 50rem) { .tweedeling { grid-template-columns: 1fr; } }
+.tellingen { list-style: none; padding: 0; }
+.kern .meta { color: var(--zacht); font-size: .9rem; }
 footer.site { border-top: 1px solid var(--rand); color: var(--zacht); font-size: .92rem; padding: 1rem 0 2rem; }
 @media print { header.site form, .filters, footer.site, .skiplink { display: none; } header.site { background: none; color: #000; } header.site .logo { color: #000; } a { color: #000; } }
 )CSS";

@@ -32,11 +32,30 @@ std::string source_html(Searcher& s, const Metadata& m) {
   return h;
 }
 
-std::string metadata(Searcher& s, const Document& d) {
+// Each theme with why the entry belongs to it: tagged, detected, or both.
+std::string themes_html(const Document& d, const ThemeCatalog& catalog) {
+  std::string h;
+  auto item = [&](const std::string& theme, const std::string& reason, const std::string& extra) {
+    if (!catalog.find(theme)) return;  // its plugin is not loaded
+    h += "<li><a href=\"/thema/" + html_escape(theme) + "\">" + html_escape(catalog.label(theme)) + "</a>" +
+         " <span class=\"reden\">— " + html_escape(reason) + "</span>" + extra + "</li>\n";
+  };
+  if (d.theme_assignments.empty()) {
+    for (const auto& t : d.meta.themes) item(t, "getagd in 'themas'", "");
+  }
+  for (const auto& a : d.theme_assignments) {
+    std::string values;
+    for (const auto& v : a.subfacet_values) values += (values.empty() ? "" : ", ") + v;
+    item(a.theme, a.reason, values.empty() ? "" : " <span class=\"sub\">(" + html_escape(a.subfacet + ": " + values) + ")</span>");
+  }
+  return h.empty() ? h : "<ul class=\"themalijst\">\n" + h + "</ul>";
+}
+
+std::string metadata(Searcher& s, const Document& d, const ThemeCatalog& catalog) {
   const Metadata& m = d.meta;
   std::string h = "<dl class=\"metadata\">\n";
   h += row("Type", html_escape(type_label(m.type)));
-  h += row("Thema's", joined(m.themes, theme_label));
+  h += row("Thema's", themes_html(d, catalog));
   h += row("Domein", html_escape(m.domain));
   h += row("Jaar", m.year ? std::to_string(m.year) : "");
   h += row("Organisaties", joined(m.organisations));
@@ -66,7 +85,7 @@ Response document_page(const Request& req, Context& ctx, const std::string& id) 
   std::string main = "<article class=\"document\">\n<p class=\"kruimel\"><a href=\"/\">Lessenbank</a> › " +
                      html_escape(type_label(m.type)) + "</p>\n<h1>" + html_escape(m.title) + "</h1>\n";
   if (!m.summary.empty()) main += "<p class=\"samenvatting\">" + html_escape(m.summary) + "</p>\n";
-  main += metadata(*searcher, *doc);
+  main += metadata(*searcher, *doc, ctx.themes);
   main += "<div class=\"tekst\">\n" + doc->html + "</div>\n";
   main += "<aside class=\"verwijzingen\">\n";
   main += link_list(*searcher, "Gerelateerd", "gerelateerd", doc->outgoing_links());

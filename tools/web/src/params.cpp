@@ -35,16 +35,24 @@ long int_param(const Request& req, const std::string& name, long min, long max, 
                    " tot en met " + std::to_string(max) + ".");
 }
 
-SearchRequest search_request_from(const Request& req) {
+SearchRequest search_request_from(const Request& req, const ThemeCatalog& themes) {
   SearchRequest r;
   r.query = req.get("q");
   if (r.query.size() > kMaxQueryBytes) throw BadRequest("De zoekvraag is te lang (maximaal 500 tekens).");
   for (const auto& [k, v] : req.params) {
     if (!valid_utf8(v)) throw BadRequest("Parameter '" + k + "' bevat ongeldige tekens.");
   }
+  r.visible_themes = themes.ids();
   for (const auto& t : req.all("thema")) {
-    if (!is_known_theme(t)) throw BadRequest("Onbekend thema: '" + t + "'.");
+    if (!themes.find(t)) throw BadRequest("Onbekend thema: '" + t + "'.");
     r.themes.push_back(t);
+  }
+  for (const auto& s : req.all("sub")) {
+    const auto colon = s.find(':');
+    if (colon == std::string::npos || colon == 0 || colon + 1 == s.size() || s.size() > 200) {
+      throw BadRequest("Parameter 'sub' moet de vorm 'naam:waarde' hebben.");
+    }
+    r.subfacets.push_back(s);
   }
   for (const auto& t : req.all("type")) {
     if (!is_known_type(t)) throw BadRequest("Onbekend type: '" + t + "'.");

@@ -1,14 +1,16 @@
 // Validation of query-string parameters (private to the web server).
 #pragma once
 
+#include "handlers.h"
 #include "http_types.h"
 #include "lessenbank/search.h"
 
 namespace lessenbank::web {
 
-// q, thema (repeatable), type (repeatable), sortering; throws BadRequest with
-// a Dutch message for values that are not allowed.
-SearchRequest search_request_from(const Request& req);
+// q, thema (repeatable), type (repeatable), sub (repeatable "naam:waarde"),
+// sortering; throws BadRequest with a Dutch message for values that are not
+// allowed. Only themes of loaded plugins are accepted and shown.
+SearchRequest search_request_from(const Request& req, const ThemeCatalog& themes);
 
 // An integer parameter in [min, max], or `fallback` when absent.
 long int_param(const Request& req, const std::string& name, long min, long max, long fallback);

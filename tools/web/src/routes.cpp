@@ -38,6 +38,7 @@ Response dispatch(const Request& req, Context& ctx) {
   if (p == "/static/style.css") return stylesheet();
   if (starts_with(p, "/doc/") && is_valid_id(p.substr(5))) return document_page(req, ctx, p.substr(5));
   if (starts_with(p, "/api/doc/") && is_valid_id(p.substr(9))) return api_document(req, ctx, p.substr(9));
+  if (starts_with(p, "/thema/") && is_valid_id(p.substr(7))) return theme_page(req, ctx, p.substr(7));
   return error_response(req, 404, "De pagina '" + p + "' bestaat niet.");
 }
 

@@ -1,5 +1,6 @@
 // GET / : the search page (and, with an empty query, a browsable list).
 #include <algorithm>
+#include <functional>
 
 #include "handlers.h"
 #include "layout.h"
@@ -19,7 +20,7 @@ using Params = std::vector<std::pair<std::string, std::string>>;
 Params base_params(const Request& req) {
   Params p;
   for (const auto& [k, v] : req.params) {
-    if ((k == "q" || k == "thema" || k == "type" || k == "sortering") && !v.empty()) p.emplace_back(k, v);
+    if ((k == "q" || k == "thema" || k == "type" || k == "sub" || k == "sortering") && !v.empty()) p.emplace_back(k, v);
   }
   return p;
 }
@@ -53,35 +54,60 @@ std::size_t count_of(const SearchResult& r, const std::string& facet, const std:
 
 std::string facet_list(const Request& req, const SearchResult& r, const std::string& facet,
                        const std::string& param, const std::vector<std::string>& values,
-                       const std::vector<std::string>& active, std::string (*label)(std::string_view)) {
-  std::string h = "<ul class=\"facet\">\n";
+                       const std::vector<std::string>& active,
+                       const std::function<std::string(const std::string&)>& label) {
+  std::string h;
   for (const auto& v : values) {
-    const std::size_t n = count_of(r, facet, v);
+    // Sub-facet parameters are "name:value"; their counts are kept by value.
+    const std::size_t n = count_of(r, facet, param == "sub" ? v.substr(v.find(':') + 1) : v);
     const bool on = is_active(active, v);
     if (n == 0 && !on) continue;
     h += "<li><a href=\"" + html_escape(toggle_url(req, param, v)) + "\"" +
          (on ? " class=\"aan\" aria-current=\"true\"" : "") + ">" + html_escape(label(v)) +
          " <span class=\"aantal\">" + std::to_string(n) + "</span></a></li>\n";
   }
-  return h + "</ul>\n";
+  return h.empty() ? h : "<ul class=\"facet\">\n" + h + "</ul>\n";
 }
 
-std::string filters(const Request& req, const SearchRequest& s, const SearchResult& r) {
-  std::string h = "<aside class=\"filters\" aria-label=\"Filters\">\n<h2>Thema</h2>\n";
-  h += facet_list(req, r, "thema", "thema", known_themes(), s.themes, theme_label);
-  h += "<h2>Type</h2>\n";
-  h += facet_list(req, r, "type", "type", known_types(), s.types, type_label);
+// The sub-facet of each selected theme (e.g. "onderdeel" inside DSO).
+std::string subfacet_filters(const Request& req, const SearchRequest& s, const SearchResult& r,
+                             const ThemeCatalog& themes) {
+  std::string h;
+  for (const auto& t : s.themes) {
+    const PluginInfo* p = themes.find(t);
+    const auto f = p ? r.facets.find(p->subfacet) : r.facets.end();
+    if (f == r.facets.end()) continue;
+    std::vector<std::string> values;
+    for (const auto& [v, n] : f->second) values.push_back(p->subfacet + ":" + v);
+    const std::string list = facet_list(req, r, p->subfacet, "sub", values, s.subfacets, [&](const std::string& v) {
+      return v.substr(p->subfacet.size() + 1);
+    });
+    if (!list.empty()) h += "<h2>" + html_escape(p->label + ": " + p->subfacet) + "</h2>\n" + list;
+  }
+  return h;
+}
+
+std::string filters(const Request& req, const SearchRequest& s, const SearchResult& r, const ThemeCatalog& catalog) {
+  const std::string themes = facet_list(req, r, "thema", "thema", catalog.ids(), s.themes,
+                                        [&](const std::string& t) { return catalog.label(t); });
+  const std::string types = facet_list(req, r, "type", "type", known_types(), s.types,
+                                       [](const std::string& t) { return type_label(t); });
+  std::string h = "<aside class=\"filters\" aria-label=\"Filters\">\n";
+  if (!themes.empty()) h += "<h2>Thema</h2>\n" + themes;
+  h += subfacet_filters(req, s, r, catalog);
+  if (!types.empty()) h += "<h2>Type</h2>\n" + types;
   return h + "</aside>\n";
 }
 
-std::string active_filters(const Request& req, const SearchRequest& s) {
-  if (s.themes.empty() && s.types.empty()) return {};
+std::string active_filters(const Request& req, const SearchRequest& s, const ThemeCatalog& catalog) {
+  if (s.themes.empty() && s.types.empty() && s.subfacets.empty()) return {};
   std::string h = "<ul class=\"actief\" aria-label=\"Actieve filters\">\n";
   auto chip = [&](const std::string& param, const std::string& v, const std::string& label) {
     h += "<li><a href=\"" + html_escape(toggle_url(req, param, v)) + "\">" + html_escape(label) +
          " <span aria-hidden=\"true\">×</span><span class=\"sr\"> (filter verwijderen)</span></a></li>\n";
   };
-  for (const auto& t : s.themes) chip("thema", t, "Thema: " + theme_label(t));
+  for (const auto& t : s.themes) chip("thema", t, "Thema: " + catalog.label(t));
+  for (const auto& v : s.subfacets) chip("sub", v, v.substr(0, v.find(':')) + ": " + v.substr(v.find(':') + 1));
   for (const auto& t : s.types) chip("type", t, "Type: " + type_label(t));
   return h + "</ul>\n";
 }
@@ -97,9 +123,9 @@ std::string sort_links(const Request& req, const SearchRequest& s) {
          link("titel", "titel", s.sort == SearchRequest::Sort::Title) + "</p>\n";
 }
 
-std::string hit_html(const SearchHit& hit) {
+std::string hit_html(const SearchHit& hit, const ThemeCatalog& catalog) {
   std::string themes;
-  for (const auto& t : hit.themes) themes += (themes.empty() ? "" : ", ") + theme_label(t);
+  for (const auto& t : hit.themes) themes += (themes.empty() ? "" : ", ") + catalog.label(t);
   std::string h = "<li><article class=\"hit\">\n<h2><a href=\"/doc/" + html_escape(hit.id) + "\">" +
                   html_escape(hit.title) + "</a></h2>\n<p class=\"meta\"><span class=\"type\">" +
                   html_escape(type_label(hit.type)) + "</span>";
@@ -123,8 +149,9 @@ std::string pager(const Request& req, const SearchResult& r, long page) {
   return h + "</ul></nav>\n";
 }
 
-std::string heading(const SearchRequest& s, const SearchResult& r) {
+std::string heading(const SearchRequest& s, const SearchResult& r, bool start) {
   const std::string count = std::to_string(r.total) + (r.total == 1 ? " resultaat" : " resultaten");
+  if (start) return "<h2 id=\"kop\" class=\"h1\">Alle items <span class=\"aantal\">(" + count + ")</span></h2>\n";
   if (s.query.empty()) return "<h1 id=\"kop\">Alle items <span class=\"aantal\">(" + count + ")</span></h1>\n";
   return "<h1 id=\"kop\">" + count + " voor “" + html_escape(s.query) + "”</h1>\n";
 }
@@ -135,14 +162,29 @@ std::string empty_state(const SearchRequest& s) {
   h += ".</p>\n<ul><li>Controleer de spelling of gebruik minder woorden.</li>"
        "<li>Gebruik een algemener woord, zoals <a href=\"/?q=participatie\">participatie</a> of "
        "<a href=\"/?q=samenwerking\">samenwerking</a>.</li>";
-  if (!s.themes.empty() || !s.types.empty()) h += "<li>Verwijder een of meer filters hierboven.</li>";
+  if (!s.themes.empty() || !s.types.empty() || !s.subfacets.empty()) {
+    h += "<li>Verwijder een of meer filters hierboven.</li>";
+  }
   return h + "</ul></div>\n";
+}
+
+// What is in the knowledge base, on the start page: one card per theme.
+std::string start_intro(const SearchResult& r, const ThemeCatalog& catalog) {
+  std::string h = "<section class=\"intro\" aria-labelledby=\"themas-kop\">\n<h1 id=\"themas-kop\">Wat staat er in de "
+                  "lessenbank?</h1>\n<p>" + std::to_string(r.total) +
+                  " lessen, praktijkvoorbeelden, strategieën en gespreksvragen uit de invoering van de Omgevingswet. "
+                  "Zoek hierboven, of begin bij een thema.</p>\n<ul class=\"themakaarten\">\n";
+  for (const auto& t : catalog.all()) {
+    h += "<li><a href=\"/thema/" + html_escape(t.id) + "\">" + html_escape(t.label) + "</a> <span class=\"aantal\">" +
+         std::to_string(count_of(r, "thema", t.id)) + " items</span><p>" + html_escape(t.description) + "</p></li>\n";
+  }
+  return h + "</ul>\n</section>\n";
 }
 
 }  // namespace
 
 Response search_page(const Request& req, Context& ctx) {
-  SearchRequest s = search_request_from(req);
+  SearchRequest s = search_request_from(req, ctx.themes);
   const long page_no = int_param(req, "pagina", 1, 1000, 1);
   s.limit = kPageSize;
   s.offset = static_cast<std::size_t>(page_no - 1) * kPageSize;
@@ -152,14 +194,16 @@ Response search_page(const Request& req, Context& ctx) {
     auto searcher = ctx.searchers.acquire();
     r = searcher->search(s);
   }
-  std::string main = "<div class=\"kolommen\">\n" + filters(req, s, r) +
-                     "<section class=\"resultaten\" aria-labelledby=\"kop\">\n" + heading(s, r) +
-                     active_filters(req, s);
+  const bool start = s.query.empty() && s.themes.empty() && s.types.empty() && s.subfacets.empty() && page_no == 1;
+  std::string main = start ? start_intro(r, ctx.themes) : "";
+  main += "<div class=\"kolommen\">\n" + filters(req, s, r, ctx.themes) +
+                     "<section class=\"resultaten\" aria-labelledby=\"kop\">\n" + heading(s, r, start) +
+                     active_filters(req, s, ctx.themes);
   if (r.hits.empty()) {
     main += empty_state(s);
   } else {
     main += sort_links(req, s) + "<ol class=\"hits\" start=\"" + std::to_string(s.offset + 1) + "\">\n";
-    for (const auto& hit : r.hits) main += hit_html(hit);
+    for (const auto& hit : r.hits) main += hit_html(hit, ctx.themes);
     main += "</ol>\n" + pager(req, r, page_no);
   }
   main += "</section>\n</div>\n";

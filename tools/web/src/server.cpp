@@ -75,10 +75,12 @@ class Factory : public Poco::Net::HTTPRequestHandlerFactory {
 }  // namespace
 
 struct WebServer::Impl {
-  explicit Impl(ServerOptions o) : options(std::move(o)), pool(options.index_dir), ctx{pool} {}
+  explicit Impl(ServerOptions o)
+      : options(std::move(o)), pool(options.index_dir), themes(options.themes), ctx{pool, themes} {}
 
   ServerOptions options;
   SearcherPool pool;
+  ThemeCatalog themes;
   Context ctx;
   std::unique_ptr<Poco::Net::HTTPServer> server;
   std::uint16_t port = 0;

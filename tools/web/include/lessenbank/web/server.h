@@ -9,6 +9,9 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <vector>
+
+#include "lessenbank/plugin_host.h"
 
 namespace lessenbank::web {
 
@@ -17,6 +20,8 @@ struct ServerOptions {
   std::uint16_t port = 8080;  // 0: pick a free port (see WebServer::port)
   std::filesystem::path index_dir = "index/xapian";
   int max_threads = 16;
+  // The themes to offer: those of the loaded plugins (PluginHost::plugins()).
+  std::vector<PluginInfo> themes;
 };
 
 class WebServer {
