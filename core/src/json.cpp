@@ -72,7 +72,19 @@ std::string to_json(const Document& d) {
   o->set("path", d.path);
   o->set("title", m.title);
   o->set("type", m.type);
-  o->set("themes", strings(m.themes));
+  o->set("themes", strings(d.effective_themes()));
+  Array::Ptr reasons = new Array;
+  for (const auto& a : d.theme_assignments) {
+    Object::Ptr r = ordered();
+    r->set("theme", a.theme);
+    r->set("tagged", a.tagged);
+    r->set("detected", a.detected);
+    r->set("reason", a.reason);
+    r->set("subfacet", a.subfacet);
+    r->set("values", strings(a.subfacet_values));
+    reasons->add(r);
+  }
+  o->set("theme_reasons", reasons);
   o->set("summary", m.summary);
   Object::Ptr source = ordered();
   source->set("document", m.source.document);

@@ -1,0 +1,45 @@
+// Prints the latency of typical queries against a built index, in-process,
+// the way the web UI runs them (facets and snippets on).
+//
+//   search_latency <index-dir> <queries.txt> [repetitions]
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "lessenbank/search.h"
+
+int main(int argc, char** argv) {
+  if (argc < 3) {
+    std::fprintf(stderr, "usage: search_latency <index-dir> <queries.txt> [repetitions]\n");
+    return 2;
+  }
+  const int reps = argc > 3 ? std::max(1, std::atoi(argv[3])) : 20;
+  std::vector<std::string> queries;
+  std::ifstream in(argv[2]);
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty()) queries.push_back(line);
+  }
+  lessenbank::Searcher searcher(argv[1]);
+  std::vector<double> per_query;  // median over repetitions, per query
+  for (const auto& q : queries) {
+    std::vector<double> times;
+    std::size_t total = 0;
+    for (int i = 0; i < reps; ++i) {
+      lessenbank::SearchRequest r;
+      r.query = q;
+      const auto t0 = std::chrono::steady_clock::now();
+      total = searcher.search(r).total;
+      times.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+    }
+    std::sort(times.begin(), times.end());
+    per_query.push_back(times[times.size() / 2]);
+    std::printf("%8.3f ms  %5zu hits  %s\n", per_query.back(), total, q.c_str());
+  }
+  std::sort(per_query.begin(), per_query.end());
+  std::printf("queries %zu, repetitions %d: median %.3f ms, slowest %.3f ms\n", per_query.size(), reps,
+              per_query[per_query.size() / 2], per_query.back());
+  return 0;
+}
