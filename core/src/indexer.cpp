@@ -2,14 +2,18 @@
 
 #include <xapian.h>
 
+#include <algorithm>
 #include <chrono>
 #include <fstream>
 #include <sstream>
 #include <thread>
+#include <unordered_set>
 
+#include "compounds.h"
 #include "corpus_state.h"
 #include "lessenbank/corpus.h"
 #include "lessenbank/error.h"
+#include "lessenbank/thesaurus.h"
 #include "lessenbank/vocabulary.h"
 #include "schema.h"
 #include "term_builder.h"
@@ -21,6 +25,13 @@ namespace lessenbank {
 namespace {
 
 constexpr std::size_t kBatch = 512;
+constexpr const char* kThesaurusFile = "thesaurus.xml";
+
+// The corpus's words and their stems, for compound splitting.
+struct Lexicon {
+  std::unordered_set<std::string> words;
+  std::unordered_set<std::string> stems;
+};
 
 // One changed file on its way into the index.
 struct Work {
@@ -59,9 +70,13 @@ Xapian::WritableDatabase open_writable(const IndexOptions& o, bool overwrite) {
 }
 
 // Parses and builds a batch on `threads` threads; order is kept.
-void prepare(std::vector<Work>& batch, const IndexOptions& o, unsigned threads) {
+// Each thread has its own stemmer and term generator: Xapian::Stem is not thread-safe.
+void prepare(std::vector<Work>& batch, const IndexOptions& o, unsigned threads, const Lexicon& lexicon) {
   auto worker = [&](unsigned first) {
     TermBuilder builder(o.stemmer);
+    const Xapian::Stem stemmer(o.stemmer);
+    const CompoundSplitter compounds(lexicon.words, lexicon.stems, stemmer);
+    const CompoundSplitter* splitter = lexicon.words.empty() ? nullptr : &compounds;
     for (std::size_t i = first; i < batch.size(); i += threads) {
       Work& w = batch[i];
       const std::string bytes = read_bytes(o.corpus_dir / w.file->rel_path);
@@ -69,7 +84,7 @@ void prepare(std::vector<Work>& batch, const IndexOptions& o, unsigned threads) 
       w.parsed = parse_document(bytes, w.file->rel_path, o.parse);
       if (!w.parsed.document) continue;
       if (o.plugins) w.parsed.document->theme_assignments = o.plugins->classify(*w.parsed.document);
-      w.xdoc = builder.build(*w.parsed.document);
+      w.xdoc = builder.build(*w.parsed.document, splitter);
     }
   };
   std::vector<std::thread> pool;
@@ -105,6 +120,8 @@ class Run {
         candidates.push_back(&f);
       }
     }
+    update_thesaurus();
+    build_lexicon(candidates);
     process(candidates);
     db_.set_metadata(schema::kMetaSchema, schema::kVersion);
     db_.set_metadata(schema::kMetaStemmer, o_.stemmer);
@@ -116,6 +133,56 @@ class Run {
   }
 
  private:
+  // corpus/thesaurus.xml into the index metadata; a broken file keeps the old one.
+  void update_thesaurus() {
+    const ThesaurusResult t = load_thesaurus(o_.corpus_dir / kThesaurusFile, kThesaurusFile);
+    if (!t.ok()) {
+      report_.diagnostics.insert(report_.diagnostics.end(), t.diagnostics.begin(), t.diagnostics.end());
+      ++report_.failed;
+      return;
+    }
+    db_.set_metadata(schema::kMetaThesaurus, t.thesaurus.serialize());
+  }
+
+  // The words compounds are split into: the index's vocabulary plus the words
+  // of the files about to be indexed.
+  void build_lexicon(const std::vector<const CorpusFile*>& candidates) {
+    if (candidates.empty()) return;
+    for (auto t = db_.allterms_begin(); t != db_.allterms_end(); ++t) {
+      if (schema::is_word_term(*t) && (*t).size() >= CompoundSplitter::kMinPart) lexicon_.words.insert(*t);
+    }
+    for (const CorpusFile* f : candidates) {
+      for (auto& w : words_of(read_bytes(o_.corpus_dir / f->rel_path))) {
+        if (w.size() >= CompoundSplitter::kMinPart) lexicon_.words.insert(std::move(w));
+      }
+    }
+    for (const auto& w : lexicon_.words) lexicon_.stems.insert(stemmer_(w));
+  }
+
+  // Spelling data and diacritic-free synonyms for the words of a document.
+  void add_word_data(const Xapian::Document& xd) {
+    for (auto t = xd.termlist_begin(); t != xd.termlist_end(); ++t) {
+      const std::string term = *t;
+      if (!schema::is_word_term(term)) continue;
+      db_.add_spelling(term);
+      if (std::all_of(term.begin(), term.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) continue;
+      const std::string folded = fold_diacritics(term);
+      if (folded == term) continue;
+      db_.add_synonym(folded, term);
+      db_.add_synonym("Z" + stemmer_(folded), "Z" + stemmer_(term));
+    }
+  }
+
+  void remove_word_data(const std::string& id) {
+    const std::string q = schema::kId + id;
+    const auto p = db_.postlist_begin(q);
+    if (p == db_.postlist_end(q)) return;
+    const Xapian::Document old = db_.get_document(*p);
+    for (auto t = old.termlist_begin(); t != old.termlist_end(); ++t) {
+      if (schema::is_word_term(*t)) db_.remove_spelling(*t);
+    }
+  }
+
   void remove_deleted(const std::vector<CorpusFile>& files) {
     std::set<std::string> present;
     for (const auto& f : files) present.insert(f.rel_path);
@@ -124,6 +191,7 @@ class Run {
         ++it;
         continue;
       }
+      remove_word_data(it->second.id);
       db_.delete_document(schema::kId + it->second.id);
       owner_.erase(it->second.id);
       ++report_.removed;
@@ -138,7 +206,7 @@ class Run {
       for (std::size_t i = start; i < std::min(candidates.size(), start + kBatch); ++i) {
         batch.push_back({candidates[i], 0, {}, {}});
       }
-      prepare(batch, o_, threads);
+      prepare(batch, o_, threads, lexicon_);
       for (auto& w : batch) commit_one(w);
     }
   }
@@ -164,11 +232,13 @@ class Run {
       ++report_.failed;
       return;
     }
+    if (old != state_.end()) remove_word_data(old->second.id);
     if (old != state_.end() && old->second.id != id) {
       db_.delete_document(schema::kId + old->second.id);
       owner_.erase(old->second.id);
     }
     db_.replace_document(schema::kId + id, w.xdoc);
+    add_word_data(w.xdoc);
     ++(old != state_.end() ? report_.updated : report_.added);
     owner_[id] = path;
     state_[path] = {w.file->mtime_ns, w.file->size, w.hash, id};
@@ -188,6 +258,8 @@ class Run {
 
   const IndexOptions o_;
   Xapian::WritableDatabase db_;
+  Xapian::Stem stemmer_{o_.stemmer};
+  Lexicon lexicon_;
   CorpusState state_;
   std::map<std::string, std::string> owner_;  // id -> path
   IndexReport report_;

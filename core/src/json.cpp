@@ -56,6 +56,8 @@ std::string stringify(const Object::Ptr& o) {
 std::string to_json(const SearchResult& result) {
   Object::Ptr o = ordered();
   o->set("query", result.query);
+  o->set("suggestion", result.suggestion);
+  o->set("corrected", result.corrected);
   o->set("total", static_cast<Poco::UInt64>(result.total));
   o->set("total_exact", result.total_exact);
   Array::Ptr hits = new Array;
@@ -65,7 +67,8 @@ std::string to_json(const SearchResult& result) {
   return stringify(o);
 }
 
-std::string to_json(const Document& d) {
+std::string to_json(const Document& d, const std::vector<SearchHit>& similar,
+                    const std::vector<std::string>& backlinks) {
   const Metadata& m = d.meta;
   Object::Ptr o = ordered();
   o->set("id", m.id);
@@ -97,6 +100,16 @@ std::string to_json(const Document& d) {
   o->set("year", m.year);
   o->set("related", strings(d.outgoing_links()));
   o->set("html", d.html);
+  Array::Ptr like = new Array;
+  for (const auto& h : similar) {
+    Object::Ptr s = ordered();
+    s->set("id", h.id);
+    s->set("title", h.title);
+    s->set("type", h.type);
+    like->add(s);
+  }
+  o->set("more_like_this", like);
+  o->set("backlinks", strings(backlinks));
   return stringify(o);
 }
 

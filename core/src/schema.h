@@ -5,10 +5,12 @@
 
 #include <xapian.h>
 
+#include <string>
+
 namespace lessenbank::schema {
 
 // Bump when the layout below changes; an index of another version is rebuilt.
-inline constexpr const char* kVersion = "2";
+inline constexpr const char* kVersion = "3";
 
 // Boolean terms.
 inline constexpr const char* kId = "Q";             // Qconsoliderende-strategie
@@ -50,5 +52,15 @@ inline constexpr const char* kMetaSchema = "lessenbank:schema";
 inline constexpr const char* kMetaStemmer = "lessenbank:stemmer";
 inline constexpr const char* kMetaFiles = "lessenbank:files";  // corpus state, see indexer.cpp
 inline constexpr const char* kMetaPlugins = "lessenbank:plugins";  // PluginHost::signature()
+inline constexpr const char* kMetaThesaurus = "lessenbank:thesaurus";  // Thesaurus::serialize()
+
+// Compound parts are indexed with this wdf (no positions), so that an exact
+// word outranks the same word found inside a compound.
+inline constexpr Xapian::termcount kCompoundPartWdf = 1;
+
+// An unprefixed term: a word (Xapian prefixes are upper case).
+inline bool is_word_term(const std::string& t) {
+  return !t.empty() && !(t[0] >= 'A' && t[0] <= 'Z');
+}
 
 }  // namespace lessenbank::schema

@@ -13,8 +13,18 @@
 
 namespace lessenbank {
 
+namespace {
+
+// Spelling suggestions are offered when a query finds fewer entries than this:
+// the spelling data knows only the corpus's words, not abbreviations or names.
+constexpr std::size_t kSuggestBelow = 5;
+
+}  // namespace
+
 struct Searcher::Impl {
-  explicit Impl(const std::filesystem::path& dir) : db(open(dir)), stemmer(stemmer_of(db)) {}
+  explicit Impl(const std::filesystem::path& dir) : db(open(dir)), stemmer(stemmer_of(db)) { load_thesaurus(); }
+
+  void load_thesaurus() { thesaurus = Thesaurus::parse(db.get_metadata(schema::kMetaThesaurus)); }
 
   static Xapian::Database open(const std::filesystem::path& dir) {
     try {
@@ -77,7 +87,26 @@ struct Searcher::Impl {
   }
 
   SearchResult search_once(const SearchRequest& r) {
-    QueryBuilder builder(db, stemmer);
+    QueryBuilder builder(db, stemmer, thesaurus);
+    SearchResult result = run_query(builder, r);
+    if (result.total < kSuggestBelow) result.suggestion = builder.spelling_suggestion(r.query);
+    // A suggestion that only adds accents is no correction: the synonyms already found those.
+    if (fold_diacritics(result.suggestion) == fold_diacritics(r.query)) result.suggestion.clear();
+    if (result.total == 0 && !result.suggestion.empty() && r.offset == 0) {
+      SearchRequest again = r;
+      again.query = result.suggestion;
+      SearchResult corrected = run_query(builder, again);
+      if (corrected.total > 0) {
+        corrected.query = r.query;
+        corrected.suggestion = result.suggestion;
+        corrected.corrected = true;
+        return corrected;
+      }
+    }
+    return result;
+  }
+
+  SearchResult run_query(QueryBuilder& builder, const SearchRequest& r) {
     Xapian::Enquire enquire(db);
     FacetSpy all_words;
     if (r.sort == SearchRequest::Sort::Centrality && r.themes.size() == 1 && r.query.empty()) {
@@ -114,8 +143,31 @@ struct Searcher::Impl {
     return result;
   }
 
+  std::vector<SearchHit> more_like_this(const std::string& id, std::size_t limit) {
+    const std::string q = schema::kId + id;
+    const auto p = db.postlist_begin(q);
+    if (p == db.postlist_end(q)) return {};
+    Xapian::RSet rset;
+    rset.add_document(*p);
+    Xapian::Enquire enquire(db);
+    enquire.set_query(Xapian::Query::MatchAll);
+    // Only stemmed words describe content; boolean and field terms do not.
+    struct StemmedOnly : Xapian::ExpandDecider {
+      bool operator()(const std::string& t) const override { return t.size() > 1 && t[0] == 'Z'; }
+    } stemmed_only;
+    const Xapian::ESet eset = enquire.get_eset(20, rset, &stemmed_only);
+    Xapian::Query like(Xapian::Query::OP_ELITE_SET, eset.begin(), eset.end(), 20);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_AND_NOT, like, Xapian::Query(q)));
+    const Xapian::MSet mset = enquire.get_mset(0, limit);
+    std::vector<SearchHit> out;
+    SearchRequest none;
+    for (auto it = mset.begin(); it != mset.end(); ++it) out.push_back(hit(none, mset, it));
+    return out;
+  }
+
   Xapian::Database db;
   Xapian::Stem stemmer;
+  Thesaurus thesaurus;
 };
 
 Searcher::Searcher(const std::filesystem::path& index_dir) : impl_(std::make_unique<Impl>(index_dir)) {}
@@ -159,9 +211,17 @@ std::vector<std::string> Searcher::backlinks(const std::string& id) {
 
 std::size_t Searcher::size() { return impl_->db.get_doccount(); }
 
+std::vector<SearchHit> Searcher::more_like_this(const std::string& id, std::size_t limit) {
+  try {
+    return impl_->more_like_this(id, limit);
+  } catch (const Xapian::Error& e) {
+    throw IndexError("verwante items zoeken mislukt: " + e.get_description());
+  }
+}
+
 void Searcher::reopen() {
   try {
-    impl_->db.reopen();
+    if (impl_->db.reopen()) impl_->load_thesaurus();
   } catch (const Xapian::Error& e) {
     throw IndexError("index opnieuw openen mislukt: " + e.get_description());
   }

@@ -15,8 +15,8 @@ std::string fold_case(const std::string& text) {
   return out;
 }
 
-TermBuilder::TermBuilder(const std::string& stemmer) {
-  generator_.set_stemmer(Xapian::Stem(stemmer));
+TermBuilder::TermBuilder(const std::string& stemmer) : stemmer_(stemmer) {
+  generator_.set_stemmer(stemmer_);
   generator_.set_stopper(&dutch_stopper());
 }
 
@@ -44,7 +44,19 @@ void TermBuilder::add_themes(const Document& doc, Xapian::Document& xd) {
   xd.add_value(kSlotSubfacets, subfacets);
 }
 
-Xapian::Document TermBuilder::build(const Document& doc) {
+void TermBuilder::add_compound_parts(Xapian::Document& xd, const CompoundSplitter& splitter) {
+  std::vector<std::string> parts;
+  for (auto t = xd.termlist_begin(); t != xd.termlist_end(); ++t) {
+    if (!schema::is_word_term(*t)) continue;
+    for (auto& p : splitter.split(*t)) parts.push_back(std::move(p));
+  }
+  for (const auto& p : parts) {
+    xd.add_term(p, schema::kCompoundPartWdf);
+    xd.add_term("Z" + stemmer_(p), schema::kCompoundPartWdf);
+  }
+}
+
+Xapian::Document TermBuilder::build(const Document& doc, const CompoundSplitter* splitter) {
   using namespace schema;
   const Metadata& m = doc.meta;
   Xapian::Document xd;
@@ -58,6 +70,7 @@ Xapian::Document TermBuilder::build(const Document& doc) {
     index_field(s.text, 1, nullptr);
   }
 
+  if (splitter) add_compound_parts(xd, *splitter);
   xd.add_boolean_term(kId + m.id);
   xd.add_boolean_term(kType + m.type);
   add_themes(doc, xd);

@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "compounds.h"
 #include "lessenbank/document.h"
 
 namespace lessenbank {
@@ -16,12 +17,15 @@ std::string fold_case(const std::string& text);
 class TermBuilder {
  public:
   explicit TermBuilder(const std::string& stemmer);
-  Xapian::Document build(const Document& doc);
+  // `splitter` (may be null) adds the parts of compound words as terms.
+  Xapian::Document build(const Document& doc, const CompoundSplitter* splitter = nullptr);
 
  private:
+  void add_compound_parts(Xapian::Document& xd, const CompoundSplitter& splitter);
   void add_themes(const Document& doc, Xapian::Document& xd);
   void index_field(const std::string& text, Xapian::termcount weight, const char* prefix);
   Xapian::TermGenerator generator_;
+  Xapian::Stem stemmer_;
 };
 
 }  // namespace lessenbank

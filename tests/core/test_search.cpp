@@ -112,7 +112,7 @@ TEST_CASE("documents and backlinks come back from the index", "[search]") {
 
 TEST_CASE("search JSON has the documented shape", "[search][json]") {
   const std::string json = to_json(search("Markdal"));
-  CHECK(json.rfind("{\"query\":\"Markdal\",\"total\":2,", 0) == 0);
+  CHECK(json.rfind("{\"query\":\"Markdal\",\"suggestion\":\"\",\"corrected\":false,\"total\":2,", 0) == 0);
   CHECK(json.find("\"path\":\"casussen/casus-markdal.md\"") != std::string::npos);
   CHECK(json.find("\"facets\":{\"thema\":{") != std::string::npos);
 }

@@ -105,3 +105,30 @@ TEST_CASE("a missing index gives a clear 503, not a crash", "[web]") {
   CHECK(r.status == 503);
   CHECK(r.body.find("lessenbank index") != std::string::npos);
 }
+
+TEST_CASE("a misspelt query shows the correction and its results; documents show related entries", "[web]") {
+  ServerFixture f;
+  const auto r = http_request(f.port(), "/?q=participatiemoehied");
+  CHECK(r.status == 200);
+  CHECK(r.body.find("Hieronder staan de resultaten voor") != std::string::npos);
+  CHECK(r.body.find("href=\"/?q=participatiemoeheid\"") != std::string::npos);
+  CHECK(r.body.find("/doc/les-participatie") != std::string::npos);
+  const auto api = parse_json(http_request(f.port(), "/api/search?q=participatiemoehied").body);
+  CHECK(api->getValue<std::string>("suggestion") == "participatiemoeheid");
+  CHECK(api->getValue<bool>("corrected"));
+  const auto doc = http_request(f.port(), "/doc/casus-markdal");
+  CHECK(doc.body.find("Meer zoals dit") != std::string::npos);
+  const auto doc_json = parse_json(http_request(f.port(), "/api/doc/casus-markdal").body);
+  CHECK(doc_json->getArray("more_like_this")->size() > 0);
+  CHECK(doc_json->getArray("backlinks")->size() > 0);
+}
+
+TEST_CASE("the theme page shows the description, counts and central entries", "[web]") {
+  ServerFixture f;
+  const auto r = http_request(f.port(), "/thema/participatie");
+  CHECK(r.status == 200);
+  CHECK(r.body.find("<h1>Participatie</h1>") != std::string::npos);
+  CHECK(r.body.find("Meest kenmerkende items") != std::string::npos);
+  CHECK(r.body.find("/doc/les-participatie") != std::string::npos);
+  CHECK(http_request(f.port(), "/thema/sport").status == 404);
+}

@@ -8,11 +8,13 @@
 
 namespace lessenbank {
 
-// {"query","total","total_exact","hits":[{"id","path","title","type","themes",
+// {"query","suggestion","corrected","total","total_exact","hits":[{"id","path","title","type","themes",
 //  "score","snippet","summary","year","source"}],"facets":{"type":{},"thema":{}}}
 std::string to_json(const SearchResult& result);
 
-// The full entry: metadata, html, path.
-std::string to_json(const Document& document);
+// The full entry: metadata, html, path; with the entries most like it
+// ("more_like_this": [{"id","title","type"}]) and the ids linking to it ("backlinks").
+std::string to_json(const Document& document, const std::vector<SearchHit>& similar = {},
+                    const std::vector<std::string>& backlinks = {});
 
 }  // namespace lessenbank

@@ -47,6 +47,11 @@ struct SearchHit {
 
 struct SearchResult {
   std::string query;
+  // A spelling correction of `query` from the index's own words, offered when
+  // the query finds fewer than five entries ("" if none).
+  std::string suggestion;
+  // The query found nothing, so the hits are those of `suggestion`.
+  bool corrected = false;
   std::size_t total = 0;        // estimated matches
   bool total_exact = true;
   std::vector<SearchHit> hits;
@@ -69,6 +74,10 @@ class Searcher {
 
   // The stored document with this id, as indexed.
   std::optional<Document> document(const std::string& id);
+
+  // Entries most like `id` (relevance feedback on its own terms), best first,
+  // without `id` itself. Empty when `id` is unknown.
+  std::vector<SearchHit> more_like_this(const std::string& id, std::size_t limit = 5);
 
   // Ids of the entries that link to `id`.
   std::vector<std::string> backlinks(const std::string& id);

@@ -27,6 +27,8 @@ std::string terminal_snippet(const std::string& html, bool colour) {
 }
 
 void print_text(const SearchResult& r, bool colour) {
+  if (r.corrected) std::cout << "Geen resultaten voor \"" << r.query << "\"; resultaten voor \"" << r.suggestion << "\":\n";
+  else if (!r.suggestion.empty()) std::cout << "Bedoelde u: " << r.suggestion << "?\n";
   std::cout << r.total << (r.total == 1 ? " resultaat" : " resultaten") << "\n\n";
   std::size_t n = 0;
   for (const auto& h : r.hits) {

@@ -28,7 +28,7 @@ Response api_document(const Request& req, Context& ctx, const std::string& id) {
   auto searcher = ctx.searchers.acquire();
   const auto doc = searcher->document(id);
   if (!doc) return error_response(req, 404, "Er is geen item met id '" + id + "'.");
-  return json(to_json(*doc));
+  return json(to_json(*doc, searcher->more_like_this(id), searcher->backlinks(id)));
 }
 
 }  // namespace lessenbank::web

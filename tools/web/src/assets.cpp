@@ -47,6 +47,7 @@ mark { background: var(--markering); color: inherit; padding: 0 .1em; }
 .pager ul { list-style: none; display: flex; gap: .4rem; padding: 0; flex-wrap: wrap; }
 .pager a, .pager span { display: inline-block; min-width: 2.2rem; text-align: center; padding: .3rem .6rem; border: 1px solid var(--rand); border-radius: 4px; }
 .pager span[aria-current] { background: var(--accent); color: #fff; border-color: var(--accent); }
+.suggestie { background: #fff4d6; border-left: 4px solid var(--focus); padding: .5rem .8rem; }
 .leeg, .fout { background: var(--vlak); padding: 1rem 1.25rem; border-radius: 6px; }
 .document { max-width: 48rem; }
 .document h1 { font-size: 1.8rem; line-height: 1.25; margin: .25rem 0 .5rem; }

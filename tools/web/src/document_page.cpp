@@ -90,6 +90,9 @@ Response document_page(const Request& req, Context& ctx, const std::string& id) 
   main += "<aside class=\"verwijzingen\">\n";
   main += link_list(*searcher, "Gerelateerd", "gerelateerd", doc->outgoing_links());
   main += link_list(*searcher, "Verwijzingen naar dit item", "terug", searcher->backlinks(id));
+  std::vector<std::string> similar;
+  for (const auto& h : searcher->more_like_this(id)) similar.push_back(h.id);
+  main += link_list(*searcher, "Meer zoals dit", "meer", similar);
   main += "</aside>\n</article>\n";
   Response resp;
   resp.body = page(m.title, main);

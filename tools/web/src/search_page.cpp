@@ -151,9 +151,22 @@ std::string pager(const Request& req, const SearchResult& r, long page) {
 
 std::string heading(const SearchRequest& s, const SearchResult& r, bool start) {
   const std::string count = std::to_string(r.total) + (r.total == 1 ? " resultaat" : " resultaten");
+  if (r.corrected) return "<h1 id=\"kop\">" + count + " voor “" + html_escape(r.suggestion) + "”</h1>\n";
   if (start) return "<h2 id=\"kop\" class=\"h1\">Alle items <span class=\"aantal\">(" + count + ")</span></h2>\n";
   if (s.query.empty()) return "<h1 id=\"kop\">Alle items <span class=\"aantal\">(" + count + ")</span></h1>\n";
   return "<h1 id=\"kop\">" + count + " voor “" + html_escape(s.query) + "”</h1>\n";
+}
+
+// "Bedoelde u: …?" above the results, or the notice that they are for the correction.
+std::string suggestion_html(const Request& req, const SearchResult& r) {
+  if (r.suggestion.empty()) return {};
+  const std::string link = "<a href=\"" + html_escape(with_param(req, "q", r.suggestion)) + "\">" +
+                           html_escape(r.suggestion) + "</a>";
+  if (r.corrected) {
+    return "<p class=\"suggestie\" role=\"status\">Geen resultaten voor “" + html_escape(r.query) +
+           "”. Hieronder staan de resultaten voor “" + link + "”.</p>\n";
+  }
+  return "<p class=\"suggestie\">Bedoelde u: " + link + "?</p>\n";
 }
 
 std::string empty_state(const SearchRequest& s) {
@@ -198,7 +211,7 @@ Response search_page(const Request& req, Context& ctx) {
   std::string main = start ? start_intro(r, ctx.themes) : "";
   main += "<div class=\"kolommen\">\n" + filters(req, s, r, ctx.themes) +
                      "<section class=\"resultaten\" aria-labelledby=\"kop\">\n" + heading(s, r, start) +
-                     active_filters(req, s, ctx.themes);
+                     suggestion_html(req, r) + active_filters(req, s, ctx.themes);
   if (r.hits.empty()) {
     main += empty_state(s);
   } else {

@@ -1,0 +1,45 @@
+// The thesaurus of abbreviations and synonyms, kept with the corpus as
+// corpus/thesaurus.xml and applied at query time:
+//
+//   <thesaurus>
+//     <groep><term>DSO</term><term>Digitaal Stelsel Omgevingswet</term></groep>
+//   </thesaurus>
+//
+// Every term of a group finds the others. Terms may be several words.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "lessenbank/document.h"
+
+namespace lessenbank {
+
+struct Thesaurus {
+  std::vector<std::vector<std::string>> groups;
+
+  bool empty() const { return groups.empty(); }
+  // One group per line, terms separated by tabs (stored in the index).
+  std::string serialize() const;
+  static Thesaurus parse(const std::string& data);
+
+  // Rewrites `query` so that each thesaurus term in it (case and diacritics
+  // ignored; not inside quotes, not in field:value, not next to * ) becomes
+  // "(term OR other OR "other phrase")". Longest match wins.
+  std::string expand(const std::string& query) const;
+};
+
+struct ThesaurusResult {
+  Thesaurus thesaurus;
+  std::vector<Diagnostic> diagnostics;  // errors name the file line
+  bool ok() const { return diagnostics.empty(); }
+};
+
+// Reads the XML file. Never throws: problems are diagnostics.
+ThesaurusResult load_thesaurus(const std::filesystem::path& file, const std::string& display_path);
+
+// Lowercases and removes diacritics (é -> e, ë -> e, â -> a ...) from UTF-8 text.
+std::string fold_diacritics(const std::string& text);
+
+}  // namespace lessenbank

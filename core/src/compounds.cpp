@@ -1,0 +1,61 @@
+#include "compounds.h"
+
+#include <xapian.h>
+
+#include <algorithm>
+
+namespace lessenbank {
+
+namespace {
+
+constexpr const char* kLinkers[] = {"", "s", "e", "en"};
+
+std::size_t shortest(const std::vector<std::string>& parts) {
+  std::size_t n = std::string::npos;
+  for (const auto& p : parts) n = std::min(n, p.size());
+  return n;
+}
+
+}  // namespace
+
+std::vector<std::string> CompoundSplitter::split(const std::string& word) const {
+  std::vector<std::string> best;
+  if (word.size() < kMinWord) return best;
+  for (std::size_t i = kMinPart; i + kMinPart <= word.size(); ++i) {
+    const std::string head = word.substr(0, i);
+    if (!lexicon_.count(head)) continue;
+    for (const char* linker : kLinkers) {
+      const std::string_view l(linker);
+      if (word.compare(i, l.size(), l) != 0) continue;
+      const std::string rest = word.substr(i + l.size());
+      if (rest.size() < kMinPart) continue;
+      std::vector<std::string> parts;
+      if (known_last_part(rest)) {
+        parts = {head, rest};
+      } else {
+        parts = split(rest);
+        if (parts.empty()) continue;
+        parts.insert(parts.begin(), head);
+      }
+      if (best.empty() || shortest(parts) > shortest(best)) best = std::move(parts);
+    }
+  }
+  return best;
+}
+
+std::vector<std::string> words_of(const std::string& text) {
+  std::vector<std::string> out;
+  std::string current;
+  for (Xapian::Utf8Iterator it(text); it != Xapian::Utf8Iterator(); ++it) {
+    if (Xapian::Unicode::is_wordchar(*it)) {
+      Xapian::Unicode::append_utf8(current, Xapian::Unicode::tolower(*it));
+    } else if (!current.empty()) {
+      out.push_back(std::move(current));
+      current.clear();
+    }
+  }
+  if (!current.empty()) out.push_back(std::move(current));
+  return out;
+}
+
+}  // namespace lessenbank

@@ -1,0 +1,169 @@
+#include "lessenbank/thesaurus.h"
+
+#include <pugixml.hpp>
+#include <xapian.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "text.h"
+
+namespace lessenbank {
+
+namespace {
+
+// Base letter of a Latin-1 / Latin Extended-A letter, or 0 when it has none.
+char32_t base_letter(char32_t c) {
+  static const char* const latin1 =
+      "aaaaaaaceeeeiiiidnooooo\0ouuuuyts"
+      "aaaaaaaceeeeiiiidnooooo\0ouuuuyty";
+  if (c >= 0xC0 && c <= 0xFF) return static_cast<unsigned char>(latin1[c - 0xC0]);
+  return 0;
+}
+
+bool is_operator(const std::string& t) {
+  return t == "AND" || t == "OR" || t == "NOT" || t == "EN" || t == "OF" || t == "NIET" || t == "XOR";
+}
+
+// A query token that thesaurus matching may look at.
+struct Token {
+  std::string text;     // as typed
+  std::string folded;   // folded, trailing punctuation removed
+  bool matchable = true;
+};
+
+std::vector<Token> tokenize(const std::string& query) {
+  std::vector<Token> tokens;
+  bool quoted = false;
+  std::istringstream in(query);
+  for (std::string w; in >> w;) {
+    const bool opens = !w.empty() && w.front() == '"';
+    const bool closes = w.size() > (opens ? 1u : 0u) && w.back() == '"';
+    Token t{w, {}, !quoted && !opens && !is_operator(w) && w.find(':') == std::string::npos &&
+                       w.find('*') == std::string::npos && w.find('(') == std::string::npos &&
+                       w.find(')') == std::string::npos};
+    if (opens != closes) quoted = !quoted;
+    std::string f = fold_diacritics(w);
+    while (!f.empty() && std::string("?!.,;").find(f.back()) != std::string::npos) f.pop_back();
+    t.folded = f;
+    tokens.push_back(std::move(t));
+  }
+  return tokens;
+}
+
+std::vector<std::string> folded_words(const std::string& term) {
+  std::vector<std::string> out;
+  std::istringstream in(fold_diacritics(term));
+  for (std::string w; in >> w;) out.push_back(w);
+  return out;
+}
+
+std::string alternatives(const std::vector<std::string>& group) {
+  std::string out = "(";
+  for (std::size_t i = 0; i < group.size(); ++i) {
+    const bool phrase = group[i].find(' ') != std::string::npos;
+    out += (i ? " OR " : "") + (phrase ? "\"" + group[i] + "\"" : group[i]);
+  }
+  return out + ")";
+}
+
+}  // namespace
+
+std::string fold_diacritics(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (Xapian::Utf8Iterator it(text); it != Xapian::Utf8Iterator(); ++it) {
+    char32_t c = Xapian::Unicode::tolower(*it);
+    if (const char32_t b = base_letter(c)) c = b;
+    Xapian::Unicode::append_utf8(out, c);
+  }
+  return out;
+}
+
+std::string Thesaurus::serialize() const {
+  std::string out;
+  for (const auto& g : groups) {
+    for (std::size_t i = 0; i < g.size(); ++i) out += (i ? "\t" : "") + g[i];
+    out += '\n';
+  }
+  return out;
+}
+
+Thesaurus Thesaurus::parse(const std::string& data) {
+  Thesaurus t;
+  std::istringstream in(data);
+  for (std::string line; std::getline(in, line);) {
+    std::vector<std::string> group;
+    std::istringstream fields(line);
+    for (std::string term; std::getline(fields, term, '\t');) {
+      if (!term.empty()) group.push_back(term);
+    }
+    if (group.size() > 1) t.groups.push_back(std::move(group));
+  }
+  return t;
+}
+
+std::string Thesaurus::expand(const std::string& query) const {
+  if (groups.empty()) return query;
+  const std::vector<Token> tokens = tokenize(query);
+  std::string out;
+  for (std::size_t i = 0; i < tokens.size();) {
+    std::size_t best_len = 0;
+    const std::vector<std::string>* best_group = nullptr;
+    for (const auto& g : groups) {
+      for (const auto& term : g) {
+        const auto words = folded_words(term);
+        if (words.size() <= best_len || i + words.size() > tokens.size()) continue;
+        bool match = true;
+        for (std::size_t k = 0; k < words.size() && match; ++k) {
+          match = tokens[i + k].matchable && tokens[i + k].folded == words[k];
+        }
+        if (match) best_len = words.size(), best_group = &g;
+      }
+    }
+    out += out.empty() ? "" : " ";
+    if (best_group) {
+      out += alternatives(*best_group);
+      i += best_len;
+    } else {
+      out += tokens[i++].text;
+    }
+  }
+  return out;
+}
+
+ThesaurusResult load_thesaurus(const std::filesystem::path& file, const std::string& display_path) {
+  ThesaurusResult r;
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return r;  // no thesaurus: nothing to apply
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  const std::string text = buf.str();
+  pugi::xml_document doc;
+  const pugi::xml_parse_result parsed = doc.load_buffer(text.data(), text.size());
+  if (!parsed) {
+    r.diagnostics.push_back({display_path, text::line_of(text, parsed.offset), std::string("XML-fout: ") + parsed.description()});
+    return r;
+  }
+  const pugi::xml_node root = doc.child("thesaurus");
+  if (!root) {
+    r.diagnostics.push_back({display_path, 1, "het hoofdelement moet <thesaurus> zijn"});
+    return r;
+  }
+  for (const pugi::xml_node g : root.children("groep")) {
+    std::vector<std::string> group;
+    for (const pugi::xml_node t : g.children("term")) {
+      const std::string term = text::trim(t.child_value());
+      if (!term.empty()) group.push_back(term);
+    }
+    if (group.size() < 2) {
+      r.diagnostics.push_back({display_path, text::line_of(text, g.offset_debug()),
+                               "een <groep> heeft minstens twee <term>en nodig"});
+      continue;
+    }
+    r.thesaurus.groups.push_back(std::move(group));
+  }
+  return r;
+}
+
+}  // namespace lessenbank

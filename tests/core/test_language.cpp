@@ -1,0 +1,137 @@
+// How search understands Dutch: thesaurus, compounds, diacritics, spelling,
+// questions, type words and related entries.
+#include <catch2/catch.hpp>
+
+#include "lessenbank/index.h"
+#include "lessenbank/search.h"
+#include "lessenbank/thesaurus.h"
+#include "temp_dir.h"
+
+using namespace lessenbank;
+using namespace lessenbank::test;
+
+namespace {
+
+struct Corpus {
+  TempDir dir;
+  IndexOptions o;
+  Corpus() {
+    copy_fixture("basic", dir / "corpus");
+    write_file(dir / "corpus/keten.md",
+               "---\nid: keten\ntitel: Ketensamenwerking in de VTH\ntype: les\n---\n"
+               "De omgevingsdiensten en de ketensamenwerking met de provincie.\n");
+    write_file(dir / "corpus/samen.md",
+               "---\nid: samen\ntitel: Samenwerking tussen gemeenten\ntype: casus\n---\n"
+               "Samenwerking met buurgemeenten vraagt tijd.\n");
+    write_file(dir / "corpus/fries.md",
+               "---\nid: fries\ntitel: Súdwest-Fryslân werkt samen\ntype: casus\n---\n"
+               "De geënquêteerde medewerkers in Súdwest-Fryslân waren positief.\n");
+    write_file(dir / "corpus/thesaurus.xml",
+               "<thesaurus>\n<groep><term>RUD</term><term>omgevingsdienst</term><term>omgevingsdiensten</term></groep>\n"
+               "<groep><term>DSO</term><term>Digitaal Stelsel Omgevingswet</term></groep>\n</thesaurus>\n");
+    o.corpus_dir = dir / "corpus";
+    o.index_dir = dir / "index";
+    REQUIRE_FALSE(Indexer(o).update().has_errors());
+  }
+  SearchResult search(const std::string& q) {
+    Searcher s(o.index_dir);
+    SearchRequest r;
+    r.query = q;
+    return s.search(r);
+  }
+  std::vector<std::string> ids(const std::string& q) {
+    std::vector<std::string> out;
+    for (const auto& h : search(q).hits) out.push_back(h.id);
+    return out;
+  }
+};
+
+bool has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+
+}  // namespace
+
+TEST_CASE("thesaurus: an abbreviation finds the full term and back", "[language]") {
+  Corpus c;
+  CHECK(has(c.ids("RUD"), "keten"));
+  CHECK(has(c.ids("DSO"), "casus-dso-aansluiten"));
+  CHECK(has(c.ids("Digitaal Stelsel Omgevingswet"), "casus-dso-aansluiten"));
+}
+
+TEST_CASE("thesaurus: expansion respects quotes, fields and longest match", "[language]") {
+  Thesaurus t;
+  t.groups = {{"GR", "gemeenschappelijke regeling"}, {"DSO", "Digitaal Stelsel Omgevingswet", "Digitaal Stelsel"}};
+  CHECK(t.expand("GR kosten") == "(GR OR \"gemeenschappelijke regeling\") kosten");
+  CHECK(t.expand("digitaal stelsel omgevingswet") ==
+        "(DSO OR \"Digitaal Stelsel Omgevingswet\" OR \"Digitaal Stelsel\")");
+  CHECK(t.expand("\"GR kosten\"") == "\"GR kosten\"");
+  CHECK(t.expand("type:gr") == "type:gr");
+  CHECK(t.expand("gr?") == "(GR OR \"gemeenschappelijke regeling\")");
+  CHECK(Thesaurus::parse(t.serialize()).groups == t.groups);
+}
+
+TEST_CASE("thesaurus: a malformed file is reported with its line", "[language]") {
+  TempDir dir;
+  write_file(dir / "t.xml", "<thesaurus>\n<groep><term>a</term>\n<term>b</term></groep>\n<groep><term>c</term></groep>\n</thesaurus>\n");
+  const auto r = load_thesaurus(dir / "t.xml", "thesaurus.xml");
+  REQUIRE(r.diagnostics.size() == 1);
+  CHECK(r.diagnostics[0].line == 4);
+  CHECK(r.thesaurus.groups.size() == 1);
+  write_file(dir / "t.xml", "<thesaurus>\n<groep>\n</thesaurus>\n");
+  const auto bad = load_thesaurus(dir / "t.xml", "thesaurus.xml");
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.diagnostics[0].to_string().rfind("thesaurus.xml:3: XML-fout", 0) == 0);
+}
+
+TEST_CASE("compounds: a part finds the compound, and the exact word ranks first", "[language]") {
+  Corpus c;
+  const auto ids = c.ids("samenwerking");
+  REQUIRE(has(ids, "keten"));  // via ketensamenwerking
+  REQUIRE(has(ids, "samen"));
+  CHECK(std::find(ids.begin(), ids.end(), "samen") < std::find(ids.begin(), ids.end(), "keten"));
+  CHECK(has(c.ids("dienst omgeving"), "keten"));  // omgevingsdiensten
+}
+
+TEST_CASE("diacritics: a query without accents finds the accented text, shown as written", "[language]") {
+  Corpus c;
+  const auto r = c.search("Sudwest Fryslan");
+  REQUIRE_FALSE(r.hits.empty());
+  CHECK(r.hits[0].id == "fries");
+  CHECK(r.hits[0].title == "Súdwest-Fryslân werkt samen");
+  CHECK(r.suggestion.empty());  // accents alone are no spelling correction
+  CHECK(c.ids("geenqueteerde") == std::vector<std::string>{"fries"});
+  CHECK(fold_diacritics("Geënquêteerde SÚDWEST") == "geenqueteerde sudwest");
+}
+
+TEST_CASE("spelling: a misspelt query is corrected and its results shown", "[language]") {
+  Corpus c;
+  const auto r = c.search("participatiemoehied");
+  CHECK(r.corrected);
+  CHECK(r.suggestion == "participatiemoeheid");
+  REQUIRE_FALSE(r.hits.empty());
+  CHECK(r.hits[0].id == "les-participatie");
+  CHECK_FALSE(c.search("participatiemoeheid").corrected);
+}
+
+TEST_CASE("a question in plain Dutch needs no syntax", "[language]") {
+  Corpus c;
+  const auto ids = c.ids("hoe voorkom je participatiemoeheid bij inwoners?");
+  REQUIRE_FALSE(ids.empty());
+  CHECK(ids[0] == "les-participatie");
+}
+
+TEST_CASE("a type word in the query boosts that type instead of requiring the word", "[language]") {
+  Corpus c;
+  const auto ids = c.ids("casus samenwerking");
+  REQUIRE_FALSE(ids.empty());
+  CHECK(ids[0] == "samen");  // the casus, though the word "casus" is not in it
+}
+
+TEST_CASE("more like this: related entries by content, never the entry itself", "[language]") {
+  Corpus c;
+  Searcher s(c.o.index_dir);
+  const auto like = s.more_like_this("samen", 3);
+  REQUIRE_FALSE(like.empty());
+  for (const auto& h : like) CHECK(h.id != "samen");
+  CHECK(like[0].id == "keten");
+  CHECK(s.more_like_this("bestaat-niet").empty());
+}
