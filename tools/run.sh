@@ -25,6 +25,14 @@ install_missing() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# What the browser tests need: Debian's Chromium, Node.js and our npm packages.
+browser_deps() {
+  install_missing chromium
+  command -v node >/dev/null || install_missing nodejs
+  command -v npm >/dev/null || install_missing npm
+  (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
+}
+
 build() {
   install_missing "${PACKAGES[@]}"
   cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
@@ -42,6 +50,7 @@ case "$cmd" in
     build/tools/cli/lessenbank index || echo "Let op: sommige bestanden hebben fouten; zie hierboven."
     exec build/tools/cli/lessenbank serve --geen-index "$@" ;;
   test)
+    browser_deps
     build
     cd build
     exec ctest --output-on-failure -j"$(nproc)" ;;

@@ -67,6 +67,30 @@ std::string to_json(const SearchResult& result) {
   return stringify(o);
 }
 
+std::string facets_to_json(const SearchResult& result) {
+  Object::Ptr o = ordered();
+  o->set("query", result.query);
+  o->set("total", static_cast<Poco::UInt64>(result.total));
+  o->set("total_exact", result.total_exact);
+  o->set("facets", facets_json(result));
+  return stringify(o);
+}
+
+std::string suggestions_to_json(const std::string& typed, const std::vector<SearchHit>& suggestions) {
+  Object::Ptr o = ordered();
+  o->set("query", typed);
+  Array::Ptr list = new Array;
+  for (const auto& h : suggestions) {
+    Object::Ptr s = ordered();
+    s->set("id", h.id);
+    s->set("title", h.title);
+    s->set("type", h.type);
+    list->add(s);
+  }
+  o->set("suggestions", list);
+  return stringify(o);
+}
+
 std::string to_json(const Document& d, const std::vector<SearchHit>& similar,
                     const std::vector<std::string>& backlinks) {
   const Metadata& m = d.meta;

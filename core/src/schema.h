@@ -10,7 +10,7 @@
 namespace lessenbank::schema {
 
 // Bump when the layout below changes; an index of another version is rebuilt.
-inline constexpr const char* kVersion = "3";
+inline constexpr const char* kVersion = "4";
 
 // Boolean terms.
 inline constexpr const char* kId = "Q";             // Qconsoliderende-strategie
@@ -45,6 +45,7 @@ inline constexpr Xapian::valueno kSlotYear = 1;    // sortable_serialise(year)
 inline constexpr Xapian::valueno kSlotType = 2;    // type, for facet counts
 inline constexpr Xapian::valueno kSlotThemes = 3;  // themes joined by '\n', for facet counts
 inline constexpr Xapian::valueno kSlotId = 4;      // entry id
+inline constexpr Xapian::valueno kSlotTitleShown = 6;  // title as written, for suggestions
 inline constexpr Xapian::valueno kSlotSubfacets = 5;  // "name\tvalue" lines, for facet counts
 
 // Metadata keys.

@@ -10,6 +10,7 @@
 #include "query_builder.h"
 #include "schema.h"
 #include "snippet.h"
+#include "text.h"
 
 namespace lessenbank {
 
@@ -165,6 +166,35 @@ struct Searcher::Impl {
     return out;
   }
 
+  std::vector<SearchHit> suggest(const std::string& typed, std::size_t limit) {
+    std::vector<SearchHit> out;
+    if (text::trim(typed).empty()) return out;
+    Xapian::QueryParser qp;
+    qp.set_database(db);
+    qp.set_stemmer(stemmer);
+    qp.set_default_op(Xapian::Query::OP_AND);
+    Xapian::Query q;
+    try {
+      // Only the title terms (prefix S); the last word may be unfinished.
+      q = qp.parse_query(typed, Xapian::QueryParser::FLAG_PARTIAL, schema::kTitleText);
+    } catch (const Xapian::QueryParserError&) {
+      return out;
+    }
+    Xapian::Enquire enquire(db);
+    enquire.set_query(q);
+    const Xapian::MSet mset = enquire.get_mset(0, limit);
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      const Xapian::Document d = it.get_document();
+      SearchHit h;
+      h.id = d.get_value(schema::kSlotId);
+      h.type = d.get_value(schema::kSlotType);
+      h.title = d.get_value(schema::kSlotTitleShown);
+      h.score = it.get_weight();
+      out.push_back(std::move(h));
+    }
+    return out;
+  }
+
   Xapian::Database db;
   Xapian::Stem stemmer;
   Thesaurus thesaurus;
@@ -210,6 +240,14 @@ std::vector<std::string> Searcher::backlinks(const std::string& id) {
 }
 
 std::size_t Searcher::size() { return impl_->db.get_doccount(); }
+
+std::vector<SearchHit> Searcher::suggest(const std::string& typed, std::size_t limit) {
+  try {
+    return impl_->suggest(typed, limit);
+  } catch (const Xapian::Error& e) {
+    throw IndexError("suggesties zoeken mislukt: " + e.get_description());
+  }
+}
 
 std::vector<SearchHit> Searcher::more_like_this(const std::string& id, std::size_t limit) {
   try {

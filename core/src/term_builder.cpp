@@ -88,6 +88,7 @@ Xapian::Document TermBuilder::build(const Document& doc, const CompoundSplitter*
   xd.add_value(kSlotType, m.type);
   xd.add_value(kSlotThemes, themes);
   xd.add_value(kSlotId, m.id);
+  xd.add_value(kSlotTitleShown, m.title);
   xd.set_data(codec::encode(doc));
   return xd;
 }

@@ -3,7 +3,9 @@
 
 #include <array>
 #include <cstdio>
+#include <csignal>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include "http_client.h"
 #include "server_fixture.h"
@@ -82,4 +84,66 @@ TEST_CASE("a malformed query on the command line is a clear message", "[cli]") {
   const Run r = run("search '\"open AND (' --index '" + f.index.index_dir.string() + "'");
   CHECK(r.status == 2);
   CHECK(r.out.find("fout in de zoekvraag") != std::string::npos);
+}
+
+namespace {
+
+// A started program whose first stdout line is read; killed at scope exit.
+class Started {
+ public:
+  explicit Started(const std::string& command) {
+    int fds[2];
+    REQUIRE(pipe(fds) == 0);
+    pid_ = fork();
+    REQUIRE(pid_ >= 0);
+    if (pid_ == 0) {
+      setpgid(0, 0);
+      dup2(fds[1], 1);
+      close(fds[0]);
+      execl("/bin/sh", "sh", "-c", command.c_str(), static_cast<char*>(nullptr));
+      _exit(127);
+    }
+    close(fds[1]);
+    out_ = fdopen(fds[0], "r");
+  }
+  ~Started() {
+    kill(-pid_, SIGTERM);
+    int status = 0;
+    waitpid(pid_, &status, 0);
+    if (out_) fclose(out_);
+  }
+  // Reads lines until one contains `marker`; returns it.
+  std::string line_with(const std::string& marker) {
+    char buf[1024];
+    while (fgets(buf, sizeof buf, out_)) {
+      if (std::string(buf).find(marker) != std::string::npos) return buf;
+    }
+    return {};
+  }
+
+ private:
+  pid_t pid_ = -1;
+  FILE* out_ = nullptr;
+};
+
+}  // namespace
+
+TEST_CASE("a bundle copied to another folder starts and answers searches", "[cli][bundle]") {
+  TempDir dir;
+  const Run made = run("bundle '" + (dir / "bundel").string() + "' --corpus '" + fixture("basic").string() + "'");
+  REQUIRE(made.status == 0);
+  for (const char* f : {"lessenbank", "start.sh", "lessenbank.xml", "LEESMIJ.txt", "plugins/lessenbank-dso.so",
+                        "plugins/dso.xml", "corpus/les-participatie.md", "index/xapian"}) {
+    INFO(f);
+    CHECK(std::filesystem::exists(dir / "bundel" / f));
+  }
+  std::filesystem::rename(dir / "bundel", dir / "elders");
+  Started server("'" + (dir / "elders/start.sh").string() + "' --port 0");
+  const std::string line = server.line_with("draait op http://127.0.0.1:");
+  REQUIRE_FALSE(line.empty());
+  const auto port = static_cast<std::uint16_t>(std::stoi(line.substr(line.find("127.0.0.1:") + 10)));
+  const auto r = http_request(port, "/api/search?q=Markdal");
+  CHECK(r.status == 200);
+  CHECK(r.body.find("casus-markdal") != std::string::npos);
+  CHECK(run("bundle '" + (dir / "elders").string() + "'").status == 2);  // never overwrites
 }

@@ -12,6 +12,12 @@ namespace lessenbank {
 //  "score","snippet","summary","year","source"}],"facets":{"type":{},"thema":{}}}
 std::string to_json(const SearchResult& result);
 
+// {"query","total","total_exact","facets":{...}}: counts without hits.
+std::string facets_to_json(const SearchResult& result);
+
+// {"query","suggestions":[{"id","title","type"}]} for suggestions as you type.
+std::string suggestions_to_json(const std::string& typed, const std::vector<SearchHit>& suggestions);
+
 // The full entry: metadata, html, path; with the entries most like it
 // ("more_like_this": [{"id","title","type"}]) and the ids linking to it ("backlinks").
 std::string to_json(const Document& document, const std::vector<SearchHit>& similar = {},

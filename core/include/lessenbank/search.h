@@ -79,6 +79,10 @@ class Searcher {
   // without `id` itself. Empty when `id` is unknown.
   std::vector<SearchHit> more_like_this(const std::string& id, std::size_t limit = 5);
 
+  // Titles that match what is typed so far (the last word as a prefix), for
+  // suggestions as you type: id, title and type are set, nothing else.
+  std::vector<SearchHit> suggest(const std::string& typed, std::size_t limit = 8);
+
   // Ids of the entries that link to `id`.
   std::vector<std::string> backlinks(const std::string& id);
 

@@ -11,5 +11,6 @@ int cmd_search(const Args& args);
 int cmd_check(const Args& args);
 int cmd_serve(const Args& args);
 int cmd_plugins(const Args& args);
+int cmd_bundle(const Args& args);
 
 }  // namespace lessenbank::cli

@@ -16,6 +16,7 @@ const char* const kUsage =
     "  check [bestand…] [--stil]          kennisitems controleren\n"
     "  serve [--port N] [--bind ADRES]    webinterface starten (standaard 127.0.0.1:8080)\n"
     "  plugins [--evaluate [--details]]   geladen thema-plugins tonen, of hun herkenning meten\n"
+    "  bundle <map>                       zelfstandige map voor een intranetshare maken\n"
     "\n"
     "Algemene opties: --config lessenbank.xml --corpus MAP --index MAP --plugins MAP\n";
 
@@ -34,6 +35,7 @@ int main(int argc, char** argv) {
     if (args.command == "check") return cmd_check(args);
     if (args.command == "serve") return cmd_serve(args);
     if (args.command == "plugins") return cmd_plugins(args);
+    if (args.command == "bundle") return cmd_bundle(args);
     std::cerr << "onbekende opdracht '" << args.command << "'\n\n" << kUsage;
     return 2;
   } catch (const UsageError& e) {

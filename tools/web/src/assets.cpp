@@ -75,7 +75,63 @@ footer.site { border-top: 1px solid var(--rand); color: var(--zacht); font-size:
 @media print { header.site form, .filters, footer.site, .skiplink { display: none; } header.site { background: none; color: #000; } header.site .logo { color: #000; } a { color: #000; } }
 )CSS";
 
+// Suggestions as you type, into the search box's <datalist>. The page works
+// without it; nothing is loaded from elsewhere.
+constexpr const char* kScript = R"JS(
+(function () {
+  var box = document.getElementById('q');
+  var list = document.getElementById('suggesties');
+  if (!box || !list || !window.fetch) return;
+  var timer = null, last = '';
+  box.addEventListener('input', function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () {
+      var typed = box.value.trim();
+      if (typed.length < 2 || typed === last) return;
+      last = typed;
+      fetch('/api/suggest?q=' + encodeURIComponent(typed))
+        .then(function (r) { return r.ok ? r.json() : { suggestions: [] }; })
+        .then(function (data) {
+          while (list.firstChild) list.removeChild(list.firstChild);
+          data.suggestions.forEach(function (s) {
+            var option = document.createElement('option');
+            option.value = s.title;
+            list.appendChild(option);
+          });
+        })
+        .catch(function () {});
+    }, 120);
+  });
+})();
+)JS";
+
 }  // namespace
+
+Response script() {
+  Response r;
+  r.content_type = "text/javascript; charset=utf-8";
+  r.body = kScript;
+  r.headers.emplace_back("Cache-Control", "max-age=3600");
+  return r;
+}
+
+Response opensearch(const Request& req) {
+  // Browsers want absolute templates: built from the (validated) Host header.
+  const std::string base = "http://" + (req.host.empty() ? std::string("127.0.0.1:8080") : req.host);
+  Response r;
+  r.content_type = "application/opensearchdescription+xml; charset=utf-8";
+  r.body =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<OpenSearchDescription xmlns=\"http://a9.com/-/spec/opensearch/1.1/\">\n"
+      "  <ShortName>Lessenbank</ShortName>\n"
+      "  <Description>Lessen en praktijkvoorbeelden bij de invoering van de Omgevingswet</Description>\n"
+      "  <InputEncoding>UTF-8</InputEncoding>\n"
+      "  <Language>nl</Language>\n"
+      "  <Url type=\"text/html\" method=\"get\" template=\"" + base + "/?q={searchTerms}\"/>\n"
+      "  <Url type=\"application/json\" method=\"get\" template=\"" + base + "/api/search?q={searchTerms}\"/>\n"
+      "</OpenSearchDescription>\n";
+  return r;
+}
 
 Response stylesheet() {
   Response r;

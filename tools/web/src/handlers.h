@@ -34,7 +34,11 @@ Response document_page(const Request& req, Context& ctx, const std::string& id);
 Response theme_page(const Request& req, Context& ctx, const std::string& id);     // GET /thema/<id>
 Response api_search(const Request& req, Context& ctx);                           // GET /api/search
 Response api_document(const Request& req, Context& ctx, const std::string& id);  // GET /api/doc/<id>
+Response api_facets(const Request& req, Context& ctx);                           // GET /api/facets
+Response api_suggest(const Request& req, Context& ctx);                          // GET /api/suggest
 Response stylesheet();                                                           // GET /static/style.css
+Response script();                                                               // GET /static/app.js
+Response opensearch(const Request& req);                                         // GET /opensearch.xml
 
 // Error pages: HTML for people, JSON under /api/.
 Response error_response(const Request& req, int status, const std::string& message);

@@ -12,6 +12,7 @@ namespace lessenbank::web {
 struct Request {
   std::string method;
   std::string path;  // decoded
+  std::string host;  // the Host header if it is a plain host[:port], else empty
   std::vector<std::pair<std::string, std::string>> params;
 
   // The first value of `name`, or "" when absent.

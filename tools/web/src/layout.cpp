@@ -26,17 +26,19 @@ std::string page(const std::string& title, const std::string& main_html, const s
   h += "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n"
        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>";
   h += html_escape(title) + " – Lessenbank</title>\n";
-  h += "<link rel=\"stylesheet\" href=\"/static/style.css\">\n</head>\n<body>\n"
+  h += "<link rel=\"stylesheet\" href=\"/static/style.css\">\n"
+       "<link rel=\"search\" type=\"application/opensearchdescription+xml\" title=\"Lessenbank\" href=\"/opensearch.xml\">\n"
+       "<script src=\"/static/app.js\" defer></script>\n</head>\n<body>\n"
        "<a class=\"skiplink\" href=\"#inhoud\">Direct naar de inhoud</a>\n"
        "<header class=\"site\">\n<div class=\"wrap\">\n"
        "<a class=\"logo\" href=\"/\">Lessenbank</a>\n"
        "<p class=\"tagline\">Lessen en praktijkvoorbeelden bij de invoering van de Omgevingswet</p>\n"
        "<form class=\"zoekbalk\" role=\"search\" action=\"/\" method=\"get\">\n"
        "<label for=\"q\">Zoek in de lessenbank</label>\n<div class=\"zoekveld\">"
-       "<input type=\"search\" id=\"q\" name=\"q\" maxlength=\"500\" value=\"";
+       "<input type=\"search\" id=\"q\" name=\"q\" maxlength=\"500\" list=\"suggesties\" autocomplete=\"off\" value=\"";
   h += html_escape(query);
   h += "\" placeholder=\"Bijvoorbeeld: participatie omgevingsvisie\">"
-       "<button type=\"submit\">Zoeken</button></div>\n</form>\n</div>\n</header>\n"
+       "<button type=\"submit\">Zoeken</button></div>\n<datalist id=\"suggesties\"></datalist>\n</form>\n</div>\n</header>\n"
        "<main id=\"inhoud\" class=\"wrap\">\n";
   h += main_html;
   h += "</main>\n<footer class=\"site\"><div class=\"wrap\"><p>Lessenbank werkt volledig offline. "

@@ -36,6 +36,10 @@ Response dispatch(const Request& req, Context& ctx) {
   if (p == "/") return search_page(req, ctx);
   if (p == "/api/search") return api_search(req, ctx);
   if (p == "/static/style.css") return stylesheet();
+  if (p == "/static/app.js") return script();
+  if (p == "/opensearch.xml") return opensearch(req);
+  if (p == "/api/facets") return api_facets(req, ctx);
+  if (p == "/api/suggest") return api_suggest(req, ctx);
   if (starts_with(p, "/doc/") && is_valid_id(p.substr(5))) return document_page(req, ctx, p.substr(5));
   if (starts_with(p, "/api/doc/") && is_valid_id(p.substr(9))) return api_document(req, ctx, p.substr(9));
   if (starts_with(p, "/thema/") && is_valid_id(p.substr(7))) return theme_page(req, ctx, p.substr(7));

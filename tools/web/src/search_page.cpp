@@ -191,7 +191,18 @@ std::string start_intro(const SearchResult& r, const ThemeCatalog& catalog) {
     h += "<li><a href=\"/thema/" + html_escape(t.id) + "\">" + html_escape(t.label) + "</a> <span class=\"aantal\">" +
          std::to_string(count_of(r, "thema", t.id)) + " items</span><p>" + html_escape(t.description) + "</p></li>\n";
   }
-  return h + "</ul>\n</section>\n";
+  h += "</ul>\n<p class=\"bladeren\">Bladeren: ";
+  const std::pair<const char*, const char*> browse[] = {
+      {"casus", "alle casussen"}, {"les", "alle lessen"}, {"strategie", "alle strategieën"},
+      {"vraagset", "alle vraagsets"}, {"begrip", "alle begrippen"}, {"bron", "alle bronnen"}};
+  bool first = true;
+  for (const auto& [type, label] : browse) {
+    if (count_of(r, "type", type) == 0) continue;
+    h += std::string(first ? "" : " · ") + "<a href=\"/?type=" + type + "\">" + label + "</a> (" +
+         std::to_string(count_of(r, "type", type)) + ")";
+    first = false;
+  }
+  return h + "</p>\n</section>\n";
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/URI.h>
 
+#include <cctype>
 #include <iostream>
 
 #include "handlers.h"
@@ -26,6 +27,14 @@ const std::pair<const char*, const char*> kSecurityHeaders[] = {
     {"X-Frame-Options", "DENY"},
 };
 
+std::string valid_host(const std::string& host) {
+  if (host.empty() || host.size() > 255) return {};
+  for (char c : host) {
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '.' && c != ':' && c != '-' && c != '[' && c != ']') return {};
+  }
+  return host;
+}
+
 // Converts Poco's request to ours, runs the route, writes the response.
 class Handler : public Poco::Net::HTTPRequestHandler {
  public:
@@ -39,6 +48,7 @@ class Handler : public Poco::Net::HTTPRequestHandler {
       const Poco::URI uri(in.getURI());
       req.path = uri.getPath();
       req.params = uri.getQueryParameters();
+      req.host = valid_host(in.getHost());
       resp = route(req, ctx_);
     } catch (const Poco::Exception&) {
       req.path = "/";
