@@ -59,6 +59,8 @@ Config load_config(const fs::path& file, Config c) {
   if (auto n = root.child("corpus")) c.corpus_dir = resolve(base, n.child_value());
   if (auto n = root.child("index")) c.index_dir = resolve(base, n.child_value());
   if (auto n = root.child("plugins")) c.plugin_dir = resolve(base, n.child_value());
+  if (auto n = root.child("redacteuren")) c.accounts_file = resolve(base, n.child_value());
+  if (auto n = root.child("bewaking")) c.watch_seconds = n.attribute("seconden").as_uint(c.watch_seconds);
   if (auto n = root.child("server")) {
     if (auto a = n.attribute("bind")) c.bind_address = a.value();
     if (auto a = n.attribute("port")) {

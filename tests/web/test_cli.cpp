@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "http_client.h"
+#include "lessenbank/accounts.h"
 #include "server_fixture.h"
 
 using namespace lessenbank;
@@ -20,9 +21,11 @@ struct Run {
   std::string out;
 };
 
-Run run(const std::string& args) {
+// Runs the CLI with `args`; `input` (one line) is its standard input.
+Run run(const std::string& args, const std::string& input = "") {
   Run r;
-  const std::string cmd = std::string(LESSENBANK_CLI) + " " + args + " 2>&1";
+  const std::string cmd = (input.empty() ? std::string() : "printf '%s\\n' '" + input + "' | ") +
+                          std::string(LESSENBANK_CLI) + " " + args + " 2>&1";
   FILE* p = popen(cmd.c_str(), "r");
   REQUIRE(p);
   std::array<char, 4096> buf{};
@@ -146,4 +149,54 @@ TEST_CASE("a bundle copied to another folder starts and answers searches", "[cli
   CHECK(r.status == 200);
   CHECK(r.body.find("casus-markdal") != std::string::npos);
   CHECK(run("bundle '" + (dir / "elders").string() + "'").status == 2);  // never overwrites
+}
+
+TEST_CASE("lessenbank nieuw writes a valid entry with a unique id and prints its path", "[cli][editor]") {
+  TempDir dir;
+  copy_fixture("basic", dir / "corpus");
+  const std::string opts = " --corpus '" + (dir / "corpus").string() + "' --index '" + (dir / "index").string() + "'";
+  const Run first = run("nieuw casus --titel 'Zonneweide in Zeewolde'" + opts);
+  REQUIRE(first.status == 0);
+  CHECK(first.out == (dir / "corpus/casus/zonneweide-in-zeewolde.md").string() + "\n");
+  const Run second = run("nieuw casus --titel 'Zonneweide in Zeewolde'" + opts);
+  CHECK(second.out == (dir / "corpus/casus/zonneweide-in-zeewolde-2.md").string() + "\n");
+  const Run check = run("check --stil" + opts);
+  CHECK(check.status == 0);
+  CHECK(run("nieuw roman --titel x" + opts).status == 2);
+}
+
+TEST_CASE("lessenbank import turns HTML into a draft with title, themes and organisations", "[cli][editor]") {
+  TempDir dir;
+  copy_fixture("basic", dir / "corpus");
+  write_file(dir / "verslag.html",
+             "<html><head><title>Inwoners denken mee over de omgevingsvisie</title><script>x()</script></head>"
+             "<body><h1>Participatie in Zeewolde</h1><p>De Gemeente Zeewolde en de Omgevingsdienst Flevoland "
+             "betrokken inwoners en initiatiefnemers bij de omgevingsvisie. Participatie van inwoners stond "
+             "centraal.</p><ul><li>Drie avonden</li></ul></body></html>");
+  const Run r = run("import '" + (dir / "verslag.html").string() + "' --corpus '" + (dir / "corpus").string() + "'");
+  REQUIRE(r.status == 0);
+  const std::string path = r.out.substr(0, r.out.find('\n'));
+  CHECK(path == (dir / "corpus/concepten/inwoners-denken-mee-over-de-omgevingsvisie.md").string());
+  const std::string text = read_file(path);
+  CHECK(text.find("titel: Inwoners denken mee over de omgevingsvisie") != std::string::npos);
+  CHECK(text.find("Gemeente Zeewolde") != std::string::npos);
+  CHECK(text.find("Omgevingsdienst Flevoland") != std::string::npos);
+  CHECK(text.find("participatie") != std::string::npos);
+  CHECK(text.find("- Drie avonden") != std::string::npos);
+  CHECK(text.find("x()") == std::string::npos);
+  CHECK(r.out.find("Thema participatie") != std::string::npos);
+}
+
+TEST_CASE("lessenbank editor add stores a salted slow hash, never the password", "[cli][editor][security]") {
+  TempDir dir;
+  const std::string file = (dir / "redacteuren.xml").string();
+  write_file(dir / "lb.xml", "<lessenbank><redacteuren>redacteuren.xml</redacteuren></lessenbank>");
+  const Run r = run("editor add bert --config '" + (dir / "lb.xml").string() + "'", "heel-geheim-123");
+  REQUIRE(r.status == 0);
+  const std::string stored = read_file(file);
+  CHECK(stored.find("heel-geheim-123") == std::string::npos);
+  CHECK(stored.find("pbkdf2-sha256$120000$") != std::string::npos);
+  CHECK(Accounts::load(file).verify("bert", "heel-geheim-123"));
+  CHECK_FALSE(Accounts::load(file).verify("bert", "fout"));
+  CHECK(run("editor add bert --config '" + (dir / "lb.xml").string() + "'", "kort").status == 2);
 }

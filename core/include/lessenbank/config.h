@@ -5,6 +5,7 @@
 //     <index>index/xapian</index>
 //     <server bind="127.0.0.1" port="8080"/>
 //     <plugins>plugins</plugins>
+//     <redacteuren>redacteuren.xml</redacteuren>
 //   </lessenbank>
 //
 // Every element is optional; relative paths are relative to the file's folder.
@@ -22,6 +23,9 @@ struct Config {
   std::filesystem::path plugin_dir;  // empty: beside the binary
   std::string bind_address = "127.0.0.1";
   std::uint16_t port = 8080;
+  std::filesystem::path accounts_file = "redacteuren.xml";  // editor accounts
+  // How often the server looks for files changed behind its back; 0 = never.
+  unsigned watch_seconds = 3;
 };
 
 // Reads `file` over the defaults. Throws ConfigError naming the file, line

@@ -2,6 +2,8 @@
 
 #include <filesystem>
 
+#include "lessenbank/vocabulary.h"
+
 namespace lessenbank::cli {
 
 std::string Args::option(const std::string& name, const std::string& fallback) const {
@@ -66,6 +68,14 @@ namespace lessenbank::cli {
 
 void load_plugins(const Config& config, PluginHost& host) {
   host.load_folder(config.plugin_dir.empty() ? default_plugin_dir() : config.plugin_dir);
+}
+
+std::vector<std::string> theme_vocabulary(const PluginHost& host) {
+  std::vector<std::string> themes = known_themes();
+  for (const auto& id : theme_ids(host)) {
+    if (!is_known_theme(id)) themes.push_back(id);
+  }
+  return themes;
 }
 
 std::vector<std::string> theme_ids(const PluginHost& host) {

@@ -43,4 +43,7 @@ void load_plugins(const Config& config, PluginHost& host);
 // The theme ids of the loaded plugins.
 std::vector<std::string> theme_ids(const PluginHost& host);
 
+// The theme ids accepted in `themas`: the built-in four plus the plugins' own.
+std::vector<std::string> theme_vocabulary(const PluginHost& host);
+
 }  // namespace lessenbank::cli

@@ -3,6 +3,7 @@
 
 #include "commands.h"
 #include "lessenbank/error.h"
+#include "lessenbank/editing.h"
 #include "lessenbank/index.h"
 #include "lessenbank/web/server.h"
 
@@ -55,6 +56,20 @@ int cmd_serve(const Args& args) {
   o.port = config.port;
   o.index_dir = config.index_dir;
   o.themes = plugins.plugins();
+  IndexOptions index;
+  index.corpus_dir = config.corpus_dir;
+  index.index_dir = config.index_dir;
+  index.plugins = &plugins;
+  index.parse.themes = theme_vocabulary(plugins);
+  CorpusEditor editor(index);
+  o.editor = &editor;
+  o.accounts_file = config.accounts_file;
+  if (!editor.writable()) std::cout << "De corpusmap is alleen-lezen: bewerken is uitgeschakeld.\n";
+  std::unique_ptr<CorpusWatcher> watcher;
+  if (config.watch_seconds > 0) {
+    watcher = std::make_unique<CorpusWatcher>(index, std::chrono::seconds(config.watch_seconds),
+                                              [](const std::string& line) { std::cout << line << std::endl; });
+  }
   web::WebServer server(o);
   server.start();
   std::cout << "Lessenbank draait op http://" << o.bind_address << ":" << server.port()
@@ -62,6 +77,7 @@ int cmd_serve(const Args& args) {
   wait_for_signal();
   std::cout << "Lessenbank stopt.\n";
   server.stop();
+  watcher.reset();
   return 0;
 }
 

@@ -12,5 +12,8 @@ int cmd_check(const Args& args);
 int cmd_serve(const Args& args);
 int cmd_plugins(const Args& args);
 int cmd_bundle(const Args& args);
+int cmd_editor(const Args& args);
+int cmd_new(const Args& args);
+int cmd_import(const Args& args);
 
 }  // namespace lessenbank::cli

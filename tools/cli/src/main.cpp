@@ -17,6 +17,9 @@ const char* const kUsage =
     "  serve [--port N] [--bind ADRES]    webinterface starten (standaard 127.0.0.1:8080)\n"
     "  plugins [--evaluate [--details]]   geladen thema-plugins tonen, of hun herkenning meten\n"
     "  bundle <map>                       zelfstandige map voor een intranetshare maken\n"
+    "  nieuw <type> --titel \"…\"           nieuw item uit een sjabloon (drukt het pad af)\n"
+    "  import <bestand> [--type T]         tekst, Markdown of HTML als concept-item\n"
+    "  editor add <naam>                  redacteur toevoegen of wachtwoord zetten\n"
     "\n"
     "Algemene opties: --config lessenbank.xml --corpus MAP --index MAP --plugins MAP\n";
 
@@ -36,6 +39,9 @@ int main(int argc, char** argv) {
     if (args.command == "serve") return cmd_serve(args);
     if (args.command == "plugins") return cmd_plugins(args);
     if (args.command == "bundle") return cmd_bundle(args);
+    if (args.command == "editor") return cmd_editor(args);
+    if (args.command == "nieuw") return cmd_new(args);
+    if (args.command == "import") return cmd_import(args);
     std::cerr << "onbekende opdracht '" << args.command << "'\n\n" << kUsage;
     return 2;
   } catch (const UsageError& e) {

@@ -94,8 +94,13 @@ Response document_page(const Request& req, Context& ctx, const std::string& id) 
   for (const auto& h : searcher->more_like_this(id)) similar.push_back(h.id);
   main += link_list(*searcher, "Meer zoals dit", "meer", similar);
   main += "</aside>\n</article>\n";
+  const auto session = current_session(req, ctx);
+  if (session && ctx.editing.editor) {
+    main = "<p class=\"bewerken\"><a href=\"/redactie/bewerken/" + html_escape(id) + "\">Dit item bewerken</a></p>\n" + main;
+  }
+  if (req.get("opgeslagen") == "1") main = "<p class=\"melding\" role=\"status\">Het item is opgeslagen en direct vindbaar.</p>\n" + main;
   Response resp;
-  resp.body = page(m.title, main);
+  resp.body = page(m.title, main, "", session ? &*session : nullptr);
   return resp;
 }
 

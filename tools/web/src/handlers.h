@@ -5,7 +5,12 @@
 #include <string>
 #include <vector>
 
+#include <filesystem>
+#include <optional>
+
+#include "auth.h"
 #include "http_types.h"
+#include "lessenbank/editing.h"
 #include "lessenbank/plugin_host.h"
 #include "searcher_pool.h"
 
@@ -24,10 +29,24 @@ class ThemeCatalog {
   std::vector<PluginInfo> themes_;
 };
 
+// Everything the editor pages need; `editor` is null when editing is off.
+struct Editing {
+  CorpusEditor* editor = nullptr;
+  std::filesystem::path accounts_file;
+  SessionStore sessions;
+  LoginThrottle throttle;
+};
+
 struct Context {
   SearcherPool& searchers;
   const ThemeCatalog& themes;
+  Editing& editing;
 };
+
+// The signed-in editor of this request, if any.
+std::optional<Session> current_session(const Request& req, Context& ctx);
+inline constexpr const char* kSessionCookie = "lb_sessie";
+inline constexpr const char* kLoginCookie = "lb_inlog";
 
 Response search_page(const Request& req, Context& ctx);                          // GET /
 Response document_page(const Request& req, Context& ctx, const std::string& id);  // GET /doc/<id>
@@ -39,6 +58,15 @@ Response api_suggest(const Request& req, Context& ctx);                         
 Response stylesheet();                                                           // GET /static/style.css
 Response script();                                                               // GET /static/app.js
 Response opensearch(const Request& req);                                         // GET /opensearch.xml
+
+Response login_page(const Request& req, Context& ctx, const std::string& message = "", int status = 200);  // GET /inloggen
+Response login_submit(const Request& req, Context& ctx);                     // POST /inloggen
+Response logout_submit(const Request& req, Context& ctx);                    // POST /uitloggen
+Response editor_home(const Request& req, Context& ctx);                      // GET /redactie
+Response edit_form(const Request& req, Context& ctx, const std::string& id); // GET /redactie/nieuw, /redactie/bewerken/<id>
+Response save_submit(const Request& req, Context& ctx);                      // POST /redactie/opslaan
+Response delete_submit(const Request& req, Context& ctx);                    // POST /redactie/verwijderen
+Response restore_submit(const Request& req, Context& ctx);                   // POST /redactie/herstellen
 
 // Error pages: HTML for people, JSON under /api/.
 Response error_response(const Request& req, int status, const std::string& message);

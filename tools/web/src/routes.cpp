@@ -20,19 +20,42 @@ std::string status_title(int status) {
   switch (status) {
     case 400: return "Ongeldige vraag";
     case 404: return "Niet gevonden";
+    case 401: return "Inloggen mislukt";
+    case 403: return "Geen toegang";
     case 405: return "Methode niet toegestaan";
+    case 409: return "Niet opgeslagen";
+    case 413: return "Te groot";
+    case 429: return "Te veel pogingen";
     case 503: return "Tijdelijk niet beschikbaar";
     default: return "Er ging iets mis";
   }
 }
 
+// POST routes: everything that signs in or writes.
+Response dispatch_post(const Request& req, Context& ctx) {
+  const std::string& p = req.path;
+  if (p == "/inloggen") return login_submit(req, ctx);
+  if (p == "/uitloggen") return logout_submit(req, ctx);
+  if (p == "/redactie/opslaan") return save_submit(req, ctx);
+  if (p == "/redactie/verwijderen") return delete_submit(req, ctx);
+  if (p == "/redactie/herstellen") return restore_submit(req, ctx);
+  Response r = error_response(req, 405, "Deze pagina kan alleen worden opgevraagd (GET).");
+  r.headers.emplace_back("Allow", "GET, HEAD");
+  return r;
+}
+
 Response dispatch(const Request& req, Context& ctx) {
+  if (req.method == "POST") return dispatch_post(req, ctx);
   if (req.method != "GET" && req.method != "HEAD") {
-    Response r = error_response(req, 405, "Deze pagina kan alleen worden opgevraagd (GET).");
-    r.headers.emplace_back("Allow", "GET, HEAD");
+    Response r = error_response(req, 405, "Deze methode wordt niet ondersteund.");
+    r.headers.emplace_back("Allow", "GET, HEAD, POST");
     return r;
   }
   const std::string& p = req.path;
+  if (p == "/inloggen") return login_page(req, ctx);
+  if (p == "/redactie") return editor_home(req, ctx);
+  if (p == "/redactie/nieuw") return edit_form(req, ctx, "");
+  if (starts_with(p, "/redactie/bewerken/") && is_valid_id(p.substr(19))) return edit_form(req, ctx, p.substr(19));
   if (p == "/") return search_page(req, ctx);
   if (p == "/api/search") return api_search(req, ctx);
   if (p == "/static/style.css") return stylesheet();
@@ -72,6 +95,8 @@ Response route(const Request& req, Context& ctx) {
     return dispatch(req, ctx);
   } catch (const BadRequest& e) {
     return error_response(req, 400, e.what());
+  } catch (const Forbidden& e) {
+    return error_response(req, 403, e.what());
   } catch (const QueryError& e) {
     return error_response(req, 400, std::string("De zoekvraag is ongeldig: ") + e.what() + ".");
   } catch (const IndexError& e) {

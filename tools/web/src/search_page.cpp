@@ -232,7 +232,8 @@ Response search_page(const Request& req, Context& ctx) {
   }
   main += "</section>\n</div>\n";
   Response resp;
-  resp.body = page(s.query.empty() ? "Zoeken" : s.query + " – zoeken", main, s.query);
+  const auto session = current_session(req, ctx);
+  resp.body = page(s.query.empty() ? "Zoeken" : s.query + " – zoeken", main, s.query, session ? &*session : nullptr);
   return resp;
 }
 

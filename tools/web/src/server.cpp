@@ -1,6 +1,8 @@
 #include "lessenbank/web/server.h"
 
+#include <Poco/Net/HTMLForm.h>
 #include <Poco/Net/HTTPRequestHandler.h>
+#include <Poco/Net/NameValueCollection.h>
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
 #include <Poco/Net/HTTPServer.h>
 #include <Poco/Net/HTTPServerParams.h>
@@ -27,6 +29,8 @@ const std::pair<const char*, const char*> kSecurityHeaders[] = {
     {"X-Frame-Options", "DENY"},
 };
 
+constexpr std::streamsize kMaxBody = 2 << 20;
+
 std::string valid_host(const std::string& host) {
   if (host.empty() || host.size() > 255) return {};
   for (char c : host) {
@@ -49,10 +53,23 @@ class Handler : public Poco::Net::HTTPRequestHandler {
       req.path = uri.getPath();
       req.params = uri.getQueryParameters();
       req.host = valid_host(in.getHost());
+      req.client = in.clientAddress().host().toString();
+      Poco::Net::NameValueCollection cookies;
+      in.getCookies(cookies);
+      for (const auto& [k, v] : cookies) req.cookies[k] = v;
+      if (req.method == "POST") {
+        if (in.getContentLength() > kMaxBody || (in.getChunkedTransferEncoding() && in.getContentLength() < 0)) {
+          resp = error_response(req, 413, "Het formulier is te groot (maximaal 2 MB).");
+          send(in, out, resp);
+          return;
+        }
+        Poco::Net::HTMLForm form(in, in.stream());
+        for (const auto& [k, v] : form) req.form.emplace_back(k, v);
+      }
       resp = route(req, ctx_);
     } catch (const Poco::Exception&) {
       req.path = "/";
-      resp = error_response(req, 400, "Het adres van de pagina is ongeldig.");
+      resp = error_response(req, 400, "Het adres of het formulier is ongeldig.");
     }
     send(in, out, resp);
   }
@@ -62,7 +79,7 @@ class Handler : public Poco::Net::HTTPRequestHandler {
     out.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(r.status));
     out.setContentType(r.content_type);
     for (const auto& [k, v] : kSecurityHeaders) out.set(k, v);
-    for (const auto& [k, v] : r.headers) out.set(k, v);
+    for (const auto& [k, v] : r.headers) out.add(k, v);  // add: several Set-Cookie may be sent
     out.setContentLength(static_cast<std::streamsize>(r.body.size()));
     std::ostream& body = out.send();
     if (in.getMethod() != "HEAD") body.write(r.body.data(), static_cast<std::streamsize>(r.body.size()));
@@ -86,11 +103,15 @@ class Factory : public Poco::Net::HTTPRequestHandlerFactory {
 
 struct WebServer::Impl {
   explicit Impl(ServerOptions o)
-      : options(std::move(o)), pool(options.index_dir), themes(options.themes), ctx{pool, themes} {}
+      : options(std::move(o)), pool(options.index_dir), themes(options.themes), ctx{pool, themes, editing} {
+    editing.editor = options.editor;
+    editing.accounts_file = options.accounts_file;
+  }
 
   ServerOptions options;
   SearcherPool pool;
   ThemeCatalog themes;
+  Editing editing;
   Context ctx;
   std::unique_ptr<Poco::Net::HTTPServer> server;
   std::uint16_t port = 0;

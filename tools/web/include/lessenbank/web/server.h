@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "lessenbank/editing.h"
 #include "lessenbank/plugin_host.h"
 
 namespace lessenbank::web {
@@ -22,6 +23,10 @@ struct ServerOptions {
   int max_threads = 16;
   // The themes to offer: those of the loaded plugins (PluginHost::plugins()).
   std::vector<PluginInfo> themes;
+  // The web editor writes through this (not owned; null: no editing).
+  CorpusEditor* editor = nullptr;
+  // Editor accounts (see lessenbank/accounts.h); sign-in reads it each time.
+  std::filesystem::path accounts_file = "redacteuren.xml";
 };
 
 class WebServer {

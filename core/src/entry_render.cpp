@@ -1,0 +1,106 @@
+// render_entry, validate_draft, slug_from_title, content_hash.
+#include <Poco/DigestEngine.h>
+#include <Poco/SHA2Engine.h>
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+
+#include "lessenbank/editing.h"
+#include "lessenbank/thesaurus.h"
+#include "lessenbank/vocabulary.h"
+#include "text.h"
+
+namespace lessenbank {
+
+namespace {
+
+void emit_list(YAML::Emitter& out, const char* key, const std::vector<std::string>& values) {
+  if (values.empty()) return;
+  out << YAML::Key << key << YAML::Value << YAML::Flow << YAML::BeginSeq;
+  for (const auto& v : values) out << v;
+  out << YAML::EndSeq;
+}
+
+void emit_text(YAML::Emitter& out, const char* key, const std::string& value) {
+  if (!value.empty()) out << YAML::Key << key << YAML::Value << value;
+}
+
+void emit_source(YAML::Emitter& out, const SourceRef& s) {
+  if (s.empty()) return;
+  out << YAML::Key << "bron" << YAML::Value << YAML::BeginMap;
+  emit_text(out, "document", s.document);
+  emit_text(out, "sectie", s.section);
+  emit_text(out, "pagina", s.page);
+  out << YAML::EndMap;
+}
+
+}  // namespace
+
+std::string render_entry(const EntryDraft& d) {
+  const Metadata& m = d.meta;
+  YAML::Emitter out;
+  out << YAML::BeginMap;
+  emit_text(out, "id", m.id);
+  emit_text(out, "titel", m.title);
+  emit_text(out, "type", m.type);
+  emit_list(out, "themas", m.themes);
+  emit_text(out, "samenvatting", m.summary);
+  emit_source(out, m.source);
+  emit_list(out, "organisaties", m.organisations);
+  emit_list(out, "plaatsen", m.places);
+  emit_text(out, "domein", m.domain);
+  if (m.year) out << YAML::Key << "jaar" << YAML::Value << m.year;
+  emit_list(out, "gerelateerd", m.related);
+  emit_list(out, "auteurs", m.authors);
+  emit_text(out, "uitgever", m.publisher);
+  emit_text(out, "opdrachtgever", m.client);
+  out << YAML::EndMap;
+  std::string body = d.body;
+  // Browsers send CRLF from a textarea; files keep LF.
+  body.erase(std::remove(body.begin(), body.end(), '\r'), body.end());
+  if (!body.empty() && body.back() != '\n') body += '\n';
+  return "---\n" + std::string(out.c_str()) + "\n---\n\n" + body;
+}
+
+std::map<std::string, std::string> validate_draft(const EntryDraft& d, const std::vector<std::string>& themes) {
+  std::map<std::string, std::string> f;
+  const Metadata& m = d.meta;
+  if (m.id.empty()) f["id"] = "Geef het item een id.";
+  else if (!is_valid_id(m.id)) f["id"] = "Alleen kleine letters, cijfers en koppeltekens, bijvoorbeeld 'casus-borne'.";
+  if (text::trim(m.title).empty()) f["titel"] = "Geef het item een titel.";
+  if (!is_known_type(m.type)) f["type"] = "Kies een type.";
+  for (const auto& t : m.themes) {
+    const bool known = themes.empty() ? is_known_theme(t) : std::find(themes.begin(), themes.end(), t) != themes.end();
+    if (!known) f["themas"] = "Onbekend thema '" + t + "'.";
+  }
+  if (text::trim(m.summary).empty()) f["samenvatting"] = "Schrijf een samenvatting van een of twee zinnen.";
+  if (!m.domain.empty() && !is_known_domain(m.domain)) f["domein"] = "Kies fysiek, sociaal of beide.";
+  if (m.year != 0 && (m.year < 1900 || m.year > 2100)) f["jaar"] = "Geef een jaartal, zoals 2021.";
+  for (const auto& id : m.related) {
+    if (!is_valid_id(id)) f["gerelateerd"] = "'" + id + "' is geen geldig id.";
+  }
+  if (m.type != "bron" && m.source.document.empty()) f["bron_document"] = "Noem het brondocument (id van een bron-item).";
+  if (!m.source.document.empty() && !is_valid_id(m.source.document)) f["bron_document"] = "Geef het id van het bron-item.";
+  if (text::trim(d.body).empty()) f["tekst"] = "De tekst is leeg.";
+  return f;
+}
+
+std::string slug_from_title(const std::string& title) {
+  std::string slug;
+  for (char c : fold_diacritics(title)) {
+    const bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (word) slug += c;
+    else if (!slug.empty() && slug.back() != '-') slug += '-';
+    if (slug.size() >= 80) break;
+  }
+  while (!slug.empty() && slug.back() == '-') slug.pop_back();
+  return slug.empty() ? "item" : slug;
+}
+
+std::string content_hash(const std::string& bytes) {
+  Poco::SHA2Engine sha(Poco::SHA2Engine::SHA_256);
+  sha.update(bytes);
+  return Poco::DigestEngine::digestToHex(sha.digest());
+}
+
+}  // namespace lessenbank
