@@ -4,7 +4,7 @@
 //
 //   node ui_test.js <lessenbank-binary> <corpus-dir> <screenshot-dir>
 'use strict';
-const { spawn } = require('child_process');
+const { spawn, spawnSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -15,10 +15,18 @@ const [binary, corpus, shots] = process.argv.slice(2);
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const results = { passed: 0, failed: 0 };
 
+const PASSWORD = 'browser-test-wachtwoord';
+
+// A copy of the corpus (the editor flow writes to it) and one editor account.
 function startServer() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lessenbank-browser-'));
-  const server = spawn(binary, ['serve', '--port', '0', '--corpus', corpus, '--index', path.join(dir, 'index')],
-                       { stdio: ['ignore', 'pipe', 'pipe'] });
+  fs.cpSync(corpus, path.join(dir, 'corpus'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'lessenbank.xml'),
+    '<lessenbank><corpus>corpus</corpus><index>index</index><redacteuren>redacteuren.xml</redacteuren></lessenbank>');
+  const config = path.join(dir, 'lessenbank.xml');
+  const added = spawnSync(binary, ['editor', 'add', 'tester', '--config', config], { input: PASSWORD + '\n' });
+  if (added.status !== 0) throw new Error('editor add failed: ' + added.stderr);
+  const server = spawn(binary, ['serve', '--port', '0', '--config', config], { stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error('server did not start: ' + out)), 60000);
@@ -176,6 +184,50 @@ async function test(name, fn) {
     await page.emulateMedia({ media: 'print' });
     assert.strictEqual(await page.isVisible('header.site form'), false);
     await page.emulateMedia({ media: 'screen' });
+  });
+
+  await test('editor flow: sign in, add a case with themes, find it, edit, delete and restore it', async () => {
+    await page.goto(base + '/inloggen');
+    await checkAccessibility(page, 'sign-in');
+    await page.fill('#naam', 'tester');
+    await page.fill('#wachtwoord', PASSWORD);
+    await page.click('button:has-text("Inloggen")');
+    await page.waitForURL(base + '/redactie');
+    await page.click('a.knop:has-text("Nieuw item")');
+    await page.fill('#titel', 'Zonnepark Eemnes met inwoners');
+    await page.selectOption('#type', 'casus');
+    await page.check('input[name="themas"][value="participatie"]');
+    await page.fill('#samenvatting', 'Inwoners werden mede-eigenaar van het zonnepark.');
+    await page.fill('#bron_document', 'bron-leren-decentraliseren');
+    await page.selectOption('#domein', 'fysiek');
+    await page.fill('#jaar', '2025');
+    await page.fill('#organisaties', 'Gemeente Eemnes');
+    await page.fill('#tekst', '## Aanpak\n\nDe gemeente organiseerde drie avonden met bewoners.');
+    await page.click('button:has-text("Voorbeeld bekijken")');
+    await page.waitForSelector('section.voorbeeld h3:has-text("Aanpak")');
+    await shot(page, '09-redactie-voorbeeld');
+    await checkAccessibility(page, 'editor form');
+    await page.click('button:has-text("Opslaan")');
+    await page.waitForURL(/\/doc\/zonnepark-eemnes-met-inwoners/);
+    assert.ok(await page.isVisible('.melding:has-text("opgeslagen")'));
+    await shot(page, '10-opgeslagen');
+    await page.goto(base + '/?q=zonnepark');
+    assert.ok(await page.isVisible('a[href="/doc/zonnepark-eemnes-met-inwoners"]'), 'found at once');
+    await page.goto(base + '/doc/zonnepark-eemnes-met-inwoners');
+    await page.click('a:has-text("Dit item bewerken")');
+    await page.fill('#samenvatting', 'Inwoners werden mede-eigenaar; de opbrengst gaat naar het dorp.');
+    await page.click('button:has-text("Opslaan")');
+    await page.waitForURL(/opgeslagen=1/);
+    assert.match(await page.textContent('.samenvatting'), /opbrengst gaat naar het dorp/);
+    await page.click('a:has-text("Dit item bewerken")');
+    await page.click('button:has-text("Verwijderen")');
+    await page.waitForURL(/\/redactie\?verwijderd=/);
+    await shot(page, '11-verwijderd');
+    const gone = await page.request.get(base + '/doc/zonnepark-eemnes-met-inwoners');
+    assert.strictEqual(gone.status(), 404);
+    await page.click('.melding button:has-text("Ongedaan maken")');
+    await page.waitForURL(/\/doc\/zonnepark-eemnes-met-inwoners/);
+    assert.strictEqual((await page.textContent('h1')).trim(), 'Zonnepark Eemnes met inwoners');
   });
 
   await test('nothing was loaded from outside the server', async () => {

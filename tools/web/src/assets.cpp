@@ -71,6 +71,34 @@ mark { background: var(--markering); color: inherit; padding: 0 .1em; }
 @media (max-width: 50rem) { .tweedeling { grid-template-columns: 1fr; } }
 .tellingen { list-style: none; padding: 0; }
 .kern .meta { color: var(--zacht); font-size: .9rem; }
+nav.redacteur { float: right; margin-top: .4rem; }
+nav.redacteur, nav.redacteur a { color: #fff; }
+nav.redacteur form { display: inline; }
+nav.redacteur button { font: inherit; background: none; border: 1px solid #fff; color: #fff; border-radius: 4px; padding: .05rem .5rem; cursor: pointer; }
+form.redactie, .inloggen form { max-width: 44rem; }
+.veld { margin: 0 0 1rem; }
+.veld label, fieldset.veld legend { display: block; font-weight: 600; margin-bottom: .25rem; }
+.veld input[type=text], .veld input[type=password], .veld select, .veld textarea { width: 100%; font: inherit; padding: .45rem .6rem; border: 1px solid #6b6b6b; border-radius: 4px; background: #fff; }
+.veld textarea { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .95rem; }
+.veld input[readonly] { background: var(--vlak); }
+fieldset.veld { border: 1px solid var(--rand); border-radius: 4px; padding: .5rem .8rem; }
+label.vinkje { display: inline-block; margin-right: 1.2rem; font-weight: 400; }
+.hint { margin: 0 0 .3rem; color: var(--zacht); font-size: .92rem; }
+.veldfout { margin: .3rem 0 0; color: #b00020; font-weight: 600; }
+.heeft-fout input, .heeft-fout textarea, .heeft-fout select { border: 2px solid #b00020; }
+.knoppen button, .knop, form.verwijderen button, .melding button, .prullenbak button { font: inherit; font-weight: 600; padding: .5rem 1.1rem; border-radius: 4px; border: 2px solid var(--accent); background: var(--accent); color: #fff; cursor: pointer; text-decoration: none; display: inline-block; }
+.knoppen button.tweede, .prullenbak button { background: #fff; color: var(--accent); }
+form.verwijderen { margin-top: 2rem; }
+form.verwijderen button.gevaar { background: #fff; color: #b00020; border-color: #b00020; }
+.prullenbak form { display: inline; margin-left: .5rem; }
+.prullenbak li { margin-bottom: .6rem; }
+.melding { background: #e6f4ea; border-left: 4px solid #1e7e34; padding: .6rem 1rem; }
+.melding form { display: inline; margin-left: .6rem; }
+.voorbeeld { border: 2px dashed var(--rand); border-radius: 6px; padding: .5rem 1.2rem; margin-bottom: 1.5rem; }
+.voorbeeld h1 { font-size: 1.5rem; }
+.bewerken { float: right; }
+.fout { color: inherit; }
+p.fout { border-left: 4px solid #b00020; background: #fdecee; padding: .6rem 1rem; }
 footer.site { border-top: 1px solid var(--rand); color: var(--zacht); font-size: .92rem; padding: 1rem 0 2rem; }
 @media print { header.site form, .filters, footer.site, .skiplink { display: none; } header.site { background: none; color: #000; } header.site .logo { color: #000; } a { color: #000; } }
 )CSS";
