@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "lessenbank/error.h"
+#include "markdown.h"
 
 namespace lessenbank::codec {
 
@@ -76,19 +77,8 @@ std::string encode(const Document& doc) {
   Poco::JSON::Object o;
   o.set("meta", encode_meta(doc.meta));
   o.set("path", doc.path);
-  o.set("html", doc.html);
-  Poco::JSON::Array::Ptr sections = new Poco::JSON::Array;
-  for (const auto& s : doc.sections) {
-    Poco::JSON::Array::Ptr triple = new Poco::JSON::Array;
-    triple->add(s.level);
-    triple->add(s.heading);
-    triple->add(s.text);
-    sections->add(triple);
-  }
-  o.set("sections", sections);
-  Poco::JSON::Array::Ptr links = new Poco::JSON::Array;
-  for (const auto& l : doc.links) links->add(l.target);
-  o.set("links", links);
+  o.set("md", doc.markdown);
+  o.set("regel", doc.body_line);
   Poco::JSON::Array::Ptr themes = new Poco::JSON::Array;
   for (const auto& a : doc.theme_assignments) {
     Poco::JSON::Object::Ptr t = new Poco::JSON::Object;
@@ -107,20 +97,16 @@ std::string encode(const Document& doc) {
   return out.str();
 }
 
-Document decode(const std::string& data) {
+Document decode(const std::string& data, const std::string& link_prefix) {
   try {
     Poco::JSON::Parser parser;
     const auto o = parser.parse(data).extract<Poco::JSON::Object::Ptr>();
     Document d;
     d.meta = decode_meta(o->getObject("meta"));
     d.path = str(o, "path");
-    d.html = str(o, "html");
-    const auto sections = o->getArray("sections");
-    for (std::size_t i = 0; sections && i < sections->size(); ++i) {
-      const auto t = sections->getArray(i);
-      d.sections.push_back({t->getElement<int>(0), t->getElement<std::string>(1), t->getElement<std::string>(2)});
-    }
-    for (const auto& target : from_array(o, "links")) d.links.push_back({target, 0});
+    d.markdown = str(o, "md");
+    d.body_line = o->optValue<int>("regel", 0);
+    markdown::render(d.markdown, d.body_line, link_prefix, d);
     const auto themes = o->getArray("thema_toewijzingen");
     for (std::size_t i = 0; themes && i < themes->size(); ++i) {
       const auto t = themes->getObject(i);

@@ -7,8 +7,11 @@
 
 namespace lessenbank::codec {
 
+// Stores metadata, path, the Markdown body and the theme assignments; the
+// HTML and plain text are rendered again on decode (smaller index, faster
+// commits; cmark renders a body in tens of microseconds).
 std::string encode(const Document& doc);
 // Throws IndexError when the blob is not a document of this schema.
-Document decode(const std::string& data);
+Document decode(const std::string& data, const std::string& link_prefix = "/doc/");
 
 }  // namespace lessenbank::codec

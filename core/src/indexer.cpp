@@ -199,15 +199,29 @@ class Run {
     }
   }
 
+  // A pipeline: while this thread writes batch k into Xapian (one writer
+  // only), the other cores parse, classify and build batch k+1.
   void process(const std::vector<const CorpusFile*>& candidates) {
-    unsigned threads = o_.threads ? o_.threads : std::max(1u, std::thread::hardware_concurrency());
-    for (std::size_t start = 0; start < candidates.size(); start += kBatch) {
+    const unsigned cores = o_.threads ? o_.threads : std::max(1u, std::thread::hardware_concurrency());
+    const unsigned preparers = std::max(1u, cores > 1 ? cores - 1 : 1u);
+    auto make_batch = [&](std::size_t start) {
       std::vector<Work> batch;
       for (std::size_t i = start; i < std::min(candidates.size(), start + kBatch); ++i) {
         batch.push_back({candidates[i], 0, {}, {}});
       }
-      prepare(batch, o_, threads, lexicon_);
-      for (auto& w : batch) commit_one(w);
+      return batch;
+    };
+    if (candidates.empty()) return;
+    std::vector<Work> current = make_batch(0);
+    prepare(current, o_, cores, lexicon_);
+    for (std::size_t start = kBatch;; start += kBatch) {
+      std::vector<Work> next = start < candidates.size() ? make_batch(start) : std::vector<Work>();
+      std::thread ahead;
+      if (!next.empty()) ahead = std::thread([&] { prepare(next, o_, preparers, lexicon_); });
+      for (auto& w : current) commit_one(w);
+      if (ahead.joinable()) ahead.join();
+      if (next.empty()) break;
+      current = std::move(next);
     }
   }
 
@@ -237,7 +251,11 @@ class Run {
       db_.delete_document(schema::kId + old->second.id);
       owner_.erase(old->second.id);
     }
-    db_.replace_document(schema::kId + id, w.xdoc);
+    if (old == state_.end() && !owner_.count(id)) {
+      db_.add_document(w.xdoc);  // certainly new: no look-up of the id term
+    } else {
+      db_.replace_document(schema::kId + id, w.xdoc);
+    }
     add_word_data(w.xdoc);
     ++(old != state_.end() ? report_.updated : report_.added);
     owner_[id] = path;

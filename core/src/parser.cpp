@@ -66,6 +66,8 @@ ParseResult parse_document(std::string_view bytes, const std::string& path,
     result.diagnostics.push_back({path, split->body_first_line, "de tekst na de kopgegevens is leeg",
                                   Diagnostic::Severity::Warning});
   }
+  doc.markdown = split->body;
+  doc.body_line = split->body_first_line;
   markdown::render(split->body, split->body_first_line, options.link_prefix, doc);
   result.document = std::move(doc);
   return result;

@@ -22,7 +22,9 @@ TermBuilder::TermBuilder(const std::string& stemmer) : stemmer_(stemmer) {
 
 void TermBuilder::index_field(const std::string& text, Xapian::termcount weight, const char* prefix) {
   generator_.index_text(text, weight);
-  if (prefix) generator_.index_text(text, 1, prefix);
+  // Field terms (titel:, samenvatting:, organisatie:) need no positions: phrases
+  // are searched in the unprefixed text.
+  if (prefix) generator_.index_text_without_positions(text, 1, prefix);
   generator_.increase_termpos();
 }
 

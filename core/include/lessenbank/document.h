@@ -65,6 +65,8 @@ struct Document {
   std::string path;  // relative to the corpus folder, '/' separated
   Metadata meta;
   std::vector<Section> sections;
+  std::string markdown;             // the body as written (after the front matter)
+  int body_line = 0;                // file line of the body's first line
   std::string html;                // rendered body, safe (raw HTML omitted)
   std::vector<BodyLink> links;     // links to other entries from the body
   std::map<std::string, int> field_lines;  // front-matter field -> file line

@@ -77,6 +77,41 @@ bool word_matches(const std::string& word, const std::string& term, bool exact, 
 
 }  // namespace
 
+FieldIndex::FieldIndex(std::vector<std::string> words) : words_(std::move(words)) {
+  std::map<std::string, int> counts;
+  for (const auto& w : words_) ++counts[w];
+  blob_ = "\x01";
+  for (auto& [w, n] : counts) {
+    starts_.push_back(blob_.size());
+    blob_ += w;
+    blob_ += '\x01';
+    distinct_.emplace_back(w, n);
+  }
+}
+
+int FieldIndex::count_single(const std::string& term, bool exact) const {
+  // Whole words: "\x01term\x01"; prefixes: "\x01term"; compounds: "term" anywhere.
+  const bool anywhere = !exact && term.size() >= 6;
+  const std::string needle = anywhere ? term : exact ? "\x01" + term + "\x01" : "\x01" + term;
+  int n = 0;
+  std::size_t last_word = std::string::npos;
+  for (std::size_t at = blob_.find(needle); at != std::string::npos; at = blob_.find(needle, at + 1)) {
+    const std::size_t word_start = anywhere || exact ? at : at + 1;
+    const auto it = std::upper_bound(starts_.begin(), starts_.end(), word_start);
+    const std::size_t word = static_cast<std::size_t>(it - starts_.begin()) - 1;
+    if (word == last_word || word >= distinct_.size()) continue;
+    last_word = word;
+    n += distinct_[word].second;
+  }
+  return n;
+}
+
+int FieldIndex::count_sequence(const Pattern& p) const { return count_matches(p, words_); }
+
+int FieldIndex::count(const Pattern& p) const {
+  return p.words.size() == 1 ? count_single(p.words[0], p.exact) : count_sequence(p);
+}
+
 int count_matches(const Pattern& p, const std::vector<std::string>& words) {
   int n = 0;
   const std::size_t len = p.words.size();
@@ -131,14 +166,15 @@ Classification TermClassifier::classify(const DocumentView& doc, const std::stri
   std::string orgs;
   for (const auto& o : doc.organisations) orgs += o + " ; ";
   for (const auto& p : doc.places) orgs += p + " ; ";
-  const std::vector<std::string> fields[kFieldCount] = {fold_words(doc.title), fold_words(doc.summary),
-                                                        fold_words(orgs), fold_words(doc.body)};
+  const FieldIndex fields[kFieldCount] = {FieldIndex(fold_words(doc.title)), FieldIndex(fold_words(doc.summary)),
+                                          FieldIndex(fold_words(orgs)), FieldIndex(fold_words(doc.body))};
+  const std::size_t body_words = fields[kBody].size() + fields[kSummary].size();
   // Evidence per term label: score and the fields it was found in.
   std::map<std::string, std::pair<double, std::string>> evidence;
   double raw = 0;
   for (const Pattern& p : patterns_) {
     for (int f = 0; f < kFieldCount; ++f) {
-      const int n = std::min(count_matches(p, fields[f]), kMaxCountPerField);
+      const int n = std::min(fields[f].count(p), kMaxCountPerField);
       if (n == 0) continue;
       const double s = p.weight * field_weights_[f] * n;
       raw += s;
@@ -149,7 +185,7 @@ Classification TermClassifier::classify(const DocumentView& doc, const std::stri
   }
   // Long texts gather some evidence for every theme: beyond `lengte` words,
   // judge density rather than bulk.
-  const double words = static_cast<double>(fields[kBody].size() + fields[kSummary].size());
+  const double words = static_cast<double>(body_words);
   raw /= std::sqrt(std::max(1.0, words / length_norm_));
   Classification c;
   c.tagged = std::find(doc.tagged_themes.begin(), doc.tagged_themes.end(), theme) != doc.tagged_themes.end();
@@ -170,7 +206,7 @@ Classification TermClassifier::classify(const DocumentView& doc, const std::stri
     for (const auto& v : subfacet_values_) {
       bool hit = false;
       for (const auto& p : v.patterns) {
-        for (int f = 0; f < kFieldCount && !hit; ++f) hit = count_matches(p, fields[f]) > 0;
+        for (int f = 0; f < kFieldCount && !hit; ++f) hit = fields[f].count(p) > 0;
       }
       if (hit) c.subfacet_values.push_back(v.name);
     }

@@ -44,7 +44,27 @@ class TermClassifier {
 // Lowercases and removes Dutch diacritics, then splits into words of [a-z0-9].
 std::vector<std::string> fold_words(const std::string& text);
 
-// Occurrences of `p` in `words` (prefix and compound-aware, see the .cpp).
+// The words of one field, prepared so that a term is found in one pass over
+// a small string of its distinct words instead of a loop over every word.
+class FieldIndex {
+ public:
+  explicit FieldIndex(std::vector<std::string> words);
+
+  // Occurrences of `p` (prefix and compound-aware, see the .cpp).
+  int count(const Pattern& p) const;
+  std::size_t size() const { return words_.size(); }
+
+ private:
+  int count_single(const std::string& term, bool exact) const;
+  int count_sequence(const Pattern& p) const;
+
+  std::vector<std::string> words_;             // in order, for phrases
+  std::vector<std::pair<std::string, int>> distinct_;  // word, occurrences
+  std::string blob_;                           // "\x01w1\x01w2...\x01"
+  std::vector<std::size_t> starts_;            // offset of each distinct word in blob_
+};
+
+// Occurrences of `p` in `words`.
 int count_matches(const Pattern& p, const std::vector<std::string>& words);
 
 }  // namespace lessenbank::plugin
