@@ -41,7 +41,7 @@ Document doc(const std::string& body, const std::string& id = "x") {
 
 }  // namespace
 
-TEST_CASE("plugins load from a folder; each bad one is refused with one log line", "[plugins]") {
+TEST_CASE("plugins load from a folder - each bad one is refused with one log line", "[plugins]") {
   Logged logged;
   PluginHost host(logged.log());
   host.load_folder(TEST_PLUGIN_DIR);
@@ -78,7 +78,7 @@ TEST_CASE("a plugin that throws is disabled once and the others keep working", "
   CHECK(ids(host) == std::vector<std::string>{"fietsen"});
 }
 
-TEST_CASE("a plugin's theme filters the index; without its library the theme is gone", "[plugins][index]") {
+TEST_CASE("a plugin's theme filters the index - without its library the theme is gone", "[plugins][index]") {
   TempDir dir;
   copy_fixture("basic", dir / "corpus");
   write_file(dir / "corpus/fiets.md", "---\nid: fiets\ntitel: Fietsroutes\ntype: casus\n---\nEen bakfiets route.\n");

@@ -76,7 +76,7 @@ std::vector<std::pair<std::string, std::string>> new_case(const std::string& csr
 
 }  // namespace
 
-TEST_CASE("editor: saving needs a session and a form token; then the entry is searchable at once", "[editor]") {
+TEST_CASE("editor: saving needs a session and a form token - then the entry is searchable at once", "[editor]") {
   EditorFixture f;
   HttpClient anonymous(f.port());
   CHECK(anonymous.post("/redactie/opslaan", new_case("", "Zonneweide Zeewolde")).status == 403);
@@ -154,7 +154,7 @@ TEST_CASE("editor: a preview is rendered by the server without saving", "[editor
   CHECK_FALSE(fs::exists(f.dir / "corpus/casus/voorbeeldcasus.md"));
 }
 
-TEST_CASE("editor: an edit of a file changed on disk meanwhile is refused; nothing is overwritten", "[editor]") {
+TEST_CASE("editor: an edit of a file changed on disk meanwhile is refused - nothing is overwritten", "[editor]") {
   EditorFixture f;
   HttpClient c = f.signed_in();
   const auto form = c.get("/redactie/bewerken/les-participatie");
@@ -249,7 +249,7 @@ TEST_CASE("editor: a deleted entry goes to the recycle folder and can be restore
   CHECK(log.find("\"actie\":\"herstellen\"") != std::string::npos);
 }
 
-TEST_CASE("editor: reading and searching need no sign-in; unknown POST paths are refused", "[editor]") {
+TEST_CASE("editor: reading and searching need no sign-in - unknown POST paths are refused", "[editor]") {
   EditorFixture f;
   CHECK(http_request(f.port(), "/doc/casus-markdal").status == 200);
   CHECK(http_request(f.port(), "/inloggen").status == 200);

@@ -106,7 +106,7 @@ TEST_CASE("a missing index gives a clear 503, not a crash", "[web]") {
   CHECK(r.body.find("lessenbank index") != std::string::npos);
 }
 
-TEST_CASE("a misspelt query shows the correction and its results; documents show related entries", "[web]") {
+TEST_CASE("a misspelt query shows the correction and its results - documents show related entries", "[web]") {
   ServerFixture f;
   const auto r = http_request(f.port(), "/?q=participatiemoehied");
   CHECK(r.status == 200);
