@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
   }
   lessenbank::Searcher searcher(argv[1]);
   std::vector<double> per_query;  // median over repetitions, per query
+  std::vector<double> all;        // every sample
   for (const auto& q : queries) {
     std::vector<double> times;
     std::size_t total = 0;
@@ -34,6 +35,7 @@ int main(int argc, char** argv) {
       total = searcher.search(r).total;
       times.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
     }
+    all.insert(all.end(), times.begin(), times.end());
     std::sort(times.begin(), times.end());
     per_query.push_back(times[times.size() / 2]);
     std::printf("%8.3f ms  %5zu hits  %s\n", per_query.back(), total, q.c_str());
@@ -41,5 +43,7 @@ int main(int argc, char** argv) {
   std::sort(per_query.begin(), per_query.end());
   std::printf("queries %zu, repetitions %d: median %.3f ms, slowest %.3f ms\n", per_query.size(), reps,
               per_query[per_query.size() / 2], per_query.back());
+  std::sort(all.begin(), all.end());
+  std::printf("RESULT p50_ms %.3f p99_ms %.3f\n", all[all.size() / 2], all[all.size() * 99 / 100]);
   return 0;
 }

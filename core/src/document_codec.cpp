@@ -13,6 +13,10 @@ namespace lessenbank::codec {
 
 namespace {
 
+// Between the metadata JSON and the Markdown body: a newline and ASCII RS,
+// which JSON output never contains unescaped.
+const std::string kSeparator = "\n\x1e";
+
 Poco::JSON::Array::Ptr to_array(const std::vector<std::string>& v) {
   Poco::JSON::Array::Ptr a = new Poco::JSON::Array;
   for (const auto& s : v) a->add(s);
@@ -77,7 +81,6 @@ std::string encode(const Document& doc) {
   Poco::JSON::Object o;
   o.set("meta", encode_meta(doc.meta));
   o.set("path", doc.path);
-  o.set("md", doc.markdown);
   o.set("regel", doc.body_line);
   Poco::JSON::Array::Ptr themes = new Poco::JSON::Array;
   for (const auto& a : doc.theme_assignments) {
@@ -94,17 +97,25 @@ std::string encode(const Document& doc) {
   o.set("thema_toewijzingen", themes);
   std::ostringstream out;
   o.stringify(out);
-  return out.str();
+  // The body follows the metadata, so a search hit can take it without JSON.
+  return out.str() + kSeparator + doc.markdown;
+}
+
+std::string_view markdown_of(const std::string& data) {
+  const auto sep = data.find(kSeparator);
+  return sep == std::string::npos ? std::string_view() : std::string_view(data).substr(sep + kSeparator.size());
 }
 
 Document decode(const std::string& data, const std::string& link_prefix) {
   try {
     Poco::JSON::Parser parser;
-    const auto o = parser.parse(data).extract<Poco::JSON::Object::Ptr>();
+    const auto sep = data.find(kSeparator);
+    if (sep == std::string::npos) throw IndexError("beschadigd document in de index");
+    const auto o = parser.parse(data.substr(0, sep)).extract<Poco::JSON::Object::Ptr>();
     Document d;
     d.meta = decode_meta(o->getObject("meta"));
     d.path = str(o, "path");
-    d.markdown = str(o, "md");
+    d.markdown = std::string(markdown_of(data));
     d.body_line = o->optValue<int>("regel", 0);
     markdown::render(d.markdown, d.body_line, link_prefix, d);
     const auto themes = o->getArray("thema_toewijzingen");

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "lessenbank/document.h"
 
@@ -13,5 +14,8 @@ namespace lessenbank::codec {
 std::string encode(const Document& doc);
 // Throws IndexError when the blob is not a document of this schema.
 Document decode(const std::string& data, const std::string& link_prefix = "/doc/");
+
+// The Markdown body alone, without parsing the metadata (for snippets).
+std::string_view markdown_of(const std::string& data);
 
 }  // namespace lessenbank::codec

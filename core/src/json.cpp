@@ -60,6 +60,7 @@ std::string to_json(const SearchResult& result) {
   o->set("corrected", result.corrected);
   o->set("total", static_cast<Poco::UInt64>(result.total));
   o->set("total_exact", result.total_exact);
+  o->set("facets_exact", result.facets_exact);
   Array::Ptr hits = new Array;
   for (const auto& h : result.hits) hits->add(hit_json(h));
   o->set("hits", hits);
@@ -72,6 +73,7 @@ std::string facets_to_json(const SearchResult& result) {
   o->set("query", result.query);
   o->set("total", static_cast<Poco::UInt64>(result.total));
   o->set("total_exact", result.total_exact);
+  o->set("facets_exact", result.facets_exact);
   o->set("facets", facets_json(result));
   return stringify(o);
 }

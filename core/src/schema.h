@@ -10,7 +10,7 @@
 namespace lessenbank::schema {
 
 // Bump when the layout below changes; an index of another version is rebuilt.
-inline constexpr const char* kVersion = "5";
+inline constexpr const char* kVersion = "6";
 
 // Boolean terms.
 inline constexpr const char* kId = "Q";             // Qconsoliderende-strategie
@@ -46,7 +46,11 @@ inline constexpr Xapian::valueno kSlotType = 2;    // type, for facet counts
 inline constexpr Xapian::valueno kSlotThemes = 3;  // themes joined by '\n', for facet counts
 inline constexpr Xapian::valueno kSlotId = 4;      // entry id
 inline constexpr Xapian::valueno kSlotTitleShown = 6;  // title as written, for suggestions
-inline constexpr Xapian::valueno kSlotSubfacets = 5;  // "name\tvalue" lines, for facet counts
+inline constexpr Xapian::valueno kSlotSubfacets = 5;
+// What a search hit shows, so that hits need no JSON decoding.
+inline constexpr Xapian::valueno kSlotPath = 7;
+inline constexpr Xapian::valueno kSlotSummary = 8;
+inline constexpr Xapian::valueno kSlotSource = 9;  // "name\tvalue" lines, for facet counts
 
 // Metadata keys.
 inline constexpr const char* kMetaSchema = "lessenbank:schema";

@@ -20,6 +20,10 @@ namespace {
 // the spelling data knows only the corpus's words, not abbreviations or names.
 constexpr std::size_t kSuggestBelow = 5;
 
+// Snippets are taken from the summary and the first this-many bytes of the
+// body: snippet cost grows with the text, and matches cluster early.
+constexpr std::size_t kSnippetSource = 3000;
+
 }  // namespace
 
 struct Searcher::Impl {
@@ -61,7 +65,8 @@ struct Searcher::Impl {
         break;
     }
     const std::size_t limit = std::min(r.limit, SearchRequest::max_limit);
-    return enquire.get_mset(r.offset, limit, db.get_doccount());
+    const Xapian::doccount sample = std::min<Xapian::doccount>(db.get_doccount(), SearchResult::kFacetSample);
+    return enquire.get_mset(r.offset, limit, sample);
   }
 
   static bool visible(const SearchRequest& r, const std::string& theme) {
@@ -70,20 +75,33 @@ struct Searcher::Impl {
   }
 
   SearchHit hit(const SearchRequest& r, const Xapian::MSet& mset, const Xapian::MSetIterator& it) {
-    const Document d = codec::decode(it.get_document().get_data());
+    // Everything from value slots and the raw body: no JSON, no Markdown rendering.
+    const Xapian::Document xd = it.get_document();
     SearchHit h;
-    h.id = d.meta.id;
-    h.path = d.path;
-    h.title = d.meta.title;
-    h.type = d.meta.type;
-    for (const auto& t : d.effective_themes()) {
+    h.id = xd.get_value(schema::kSlotId);
+    h.path = xd.get_value(schema::kSlotPath);
+    h.title = xd.get_value(schema::kSlotTitleShown);
+    h.type = xd.get_value(schema::kSlotType);
+    const std::string themes = xd.get_value(schema::kSlotThemes);
+    for (std::size_t start = 0; start < themes.size();) {
+      std::size_t end = themes.find('\n', start);
+      if (end == std::string::npos) end = themes.size();
+      const std::string t = themes.substr(start, end - start);
       if (visible(r, t)) h.themes.push_back(t);
+      start = end + 1;
     }
-    h.summary = d.meta.summary;
-    h.source = d.meta.source.document;
-    h.year = d.meta.year;
+    h.summary = xd.get_value(schema::kSlotSummary);
+    h.source = xd.get_value(schema::kSlotSource);
+    h.year = static_cast<int>(Xapian::sortable_unserialise(xd.get_value(schema::kSlotYear)));
     h.score = it.get_weight();
-    h.snippet_html = make_snippet(mset, d.meta.summary + "\n" + d.plain_text(), stemmer);
+    const std::string data = xd.get_data();
+    std::string_view body = codec::markdown_of(data);
+    if (body.size() > kSnippetSource) {  // Xapian stems every word it is given
+      std::size_t cut = kSnippetSource;
+      while (cut > 0 && (static_cast<unsigned char>(body[cut]) & 0xC0) == 0x80) --cut;
+      body = body.substr(0, cut);
+    }
+    h.snippet_html = make_snippet(mset, h.summary + "\n" + markdown_to_text(body), stemmer);
     return h;
   }
 
@@ -135,12 +153,20 @@ struct Searcher::Impl {
     result.total = mset.get_matches_estimated();
     result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
     for (auto it = mset.begin(); it != mset.end(); ++it) result.hits.push_back(hit(r, mset, it));
-    result.facets["type"] = spy->types();
+    // Counting every match costs more than the search itself on big corpora:
+    // beyond the sample, counts are scaled and said to be approximate.
+    const double scale = spy->seen() && result.total > spy->seen() ? double(result.total) / spy->seen() : 1.0;
+    result.facets_exact = scale == 1.0;
+    auto scaled = [scale](std::size_t n) { return static_cast<std::size_t>(n * scale + 0.5); };
+    for (const auto& [type, n] : spy->types()) result.facets["type"][type] = scaled(n);
     for (const auto& [theme, n] : spy->themes()) {
-      if (visible(r, theme)) result.facets["thema"][theme] = n;
+      if (visible(r, theme)) result.facets["thema"][theme] = scaled(n);
     }
-    for (const auto& [name, values] : spy->subfacets()) result.facets[name] = values;
+    for (const auto& [name, values] : spy->subfacets()) {
+      for (const auto& [v, n] : values) result.facets[name][v] = scaled(n);
+    }
     result.facets.try_emplace("thema");
+    result.facets.try_emplace("type");
     return result;
   }
 

@@ -39,6 +39,31 @@ void replace_all(std::string& s, const std::string& from, const std::string& to)
 
 }  // namespace
 
+std::string markdown_to_text(std::string_view md) {
+  std::string out;
+  out.reserve(md.size());
+  bool line_start = true;
+  for (std::size_t i = 0; i < md.size(); ++i) {
+    const char c = md[i];
+    if (line_start && (c == '#' || c == '>')) continue;
+    if (c == '*' || c == '_' || c == '`' || c == '|') {
+      if (c == '|') out += ' ';
+      continue;
+    }
+    if (c == ']' && i + 1 < md.size() && md[i + 1] == '(') {  // [text](target): keep text
+      const auto close = md.find(')', i + 2);
+      if (close != std::string_view::npos) {
+        i = close;
+        continue;
+      }
+    }
+    if (c == '[') continue;
+    out += c;
+    line_start = c == '\n';
+  }
+  return out;
+}
+
 std::string make_snippet(const Xapian::MSet& mset, const std::string& text,
                          const Xapian::Stem& stemmer, std::size_t length) {
   // Control characters in the text itself must not pose as highlights.

@@ -4,6 +4,7 @@
 #include <xapian.h>
 
 #include <string>
+#include <string_view>
 
 namespace lessenbank {
 
@@ -11,6 +12,10 @@ namespace lessenbank {
 // with <mark>…</mark> around matches. Xapian 1.4.22's own escaping is not
 // trusted (fixed upstream only in 1.4.32): highlights are asked with control
 // characters, the result unescaped, then escaped here.
+// Markdown as readable text for snippets, cheaply: heading marks, emphasis,
+// link targets and table pipes removed.
+std::string markdown_to_text(std::string_view markdown);
+
 std::string make_snippet(const Xapian::MSet& mset, const std::string& text,
                          const Xapian::Stem& stemmer, std::size_t length = 240);
 

@@ -91,6 +91,9 @@ Xapian::Document TermBuilder::build(const Document& doc, const CompoundSplitter*
   xd.add_value(kSlotThemes, themes);
   xd.add_value(kSlotId, m.id);
   xd.add_value(kSlotTitleShown, m.title);
+  xd.add_value(kSlotPath, doc.path);
+  xd.add_value(kSlotSummary, m.summary);
+  if (!m.source.document.empty()) xd.add_value(kSlotSource, m.source.document);
   xd.set_data(codec::encode(doc));
   return xd;
 }

@@ -112,7 +112,7 @@ TEST_CASE("documents and backlinks come back from the index", "[search]") {
 
 TEST_CASE("search JSON has the documented shape", "[search][json]") {
   const std::string json = to_json(search("Markdal"));
-  CHECK(json.rfind("{\"query\":\"Markdal\",\"suggestion\":\"\",\"corrected\":false,\"total\":2,", 0) == 0);
+  CHECK(json.rfind("{\"query\":\"Markdal\",\"suggestion\":\"\",\"corrected\":false,\"total\":2,\"total_exact\":true,\"facets_exact\":true,", 0) == 0);
   CHECK(json.find("\"path\":\"casussen/casus-markdal.md\"") != std::string::npos);
   CHECK(json.find("\"facets\":{\"thema\":{") != std::string::npos);
 }
@@ -121,4 +121,34 @@ TEST_CASE("regression: a suspended compound '-strategie' is a word, not an exclu
   // Found by the bundled-corpus title test: "Veranderfilosofie en -strategie ..."
   // excluded its own entry while '-' meant NOT.
   CHECK(ids(search("Testbron -Omgevingswet")) == std::vector<std::string>{"bron-test"});
+}
+
+TEST_CASE("facet counts stay right beyond the counting sample", "[search]") {
+  TempDir dir;
+  const std::size_t n = SearchResult::kFacetSample * 3 / 2;
+  for (std::size_t i = 0; i < n; ++i) {
+    write_file(dir / ("corpus/e" + std::to_string(i) + ".md"),
+               "---\nid: e" + std::to_string(i) + "\ntitel: Item " + std::to_string(i) + "\ntype: " +
+                   (i % 2 ? "les" : "casus") + "\nthemas: [dso]\n---\nGemeenschappelijke tekst.\n");
+  }
+  IndexOptions o;
+  o.corpus_dir = dir / "corpus";
+  o.index_dir = dir / "index";
+  Indexer(o).update();
+  Searcher s(o.index_dir);
+  SearchRequest r;
+  r.query = "gemeenschappelijke";
+  const SearchResult many = s.search(r);
+  CHECK(many.total == n);
+  const auto les = many.facets.at("type").at("les");
+  // Xapian may stop after the sample (then the counts are scaled and marked
+  // approximate) or see every match (then they are exact).
+  if (many.facets_exact) {
+    CHECK(les == n / 2);
+  } else {
+    CHECK(les > n / 2 - n / 10);
+    CHECK(les < n / 2 + n / 10);
+  }
+  r.query = "item 7";
+  CHECK(s.search(r).facets_exact);  // few matches: exact
 }

@@ -64,7 +64,7 @@ std::string facet_list(const Request& req, const SearchResult& r, const std::str
     if (n == 0 && !on) continue;
     h += "<li><a href=\"" + html_escape(toggle_url(req, param, v)) + "\"" +
          (on ? " class=\"aan\" aria-current=\"true\"" : "") + ">" + html_escape(label(v)) +
-         " <span class=\"aantal\">" + std::to_string(n) + "</span></a></li>\n";
+         " <span class=\"aantal\">" + (r.facets_exact ? "" : "ca. ") + std::to_string(n) + "</span></a></li>\n";
   }
   return h.empty() ? h : "<ul class=\"facet\">\n" + h + "</ul>\n";
 }
@@ -93,6 +93,7 @@ std::string filters(const Request& req, const SearchRequest& s, const SearchResu
   const std::string types = facet_list(req, r, "type", "type", known_types(), s.types,
                                        [](const std::string& t) { return type_label(t); });
   std::string h = "<aside class=\"filters\" aria-label=\"Filters\">\n";
+  if (!r.facets_exact) h += "<p class=\"hint\">Aantallen zijn ongeveer: er zijn zeer veel resultaten.</p>\n";
   if (!themes.empty()) h += "<h2>Thema</h2>\n" + themes;
   h += subfacet_filters(req, s, r, catalog);
   if (!types.empty()) h += "<h2>Type</h2>\n" + types;
@@ -150,7 +151,8 @@ std::string pager(const Request& req, const SearchResult& r, long page) {
 }
 
 std::string heading(const SearchRequest& s, const SearchResult& r, bool start) {
-  const std::string count = std::to_string(r.total) + (r.total == 1 ? " resultaat" : " resultaten");
+  const std::string count = std::string(r.total_exact ? "" : "ongeveer ") + std::to_string(r.total) +
+                            (r.total == 1 ? " resultaat" : " resultaten");
   if (r.corrected) return "<h1 id=\"kop\">" + count + " voor “" + html_escape(r.suggestion) + "”</h1>\n";
   if (start) return "<h2 id=\"kop\" class=\"h1\">Alle items <span class=\"aantal\">(" + count + ")</span></h2>\n";
   if (s.query.empty()) return "<h1 id=\"kop\">Alle items <span class=\"aantal\">(" + count + ")</span></h1>\n";

@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# Benchmarks Lessenbank beside its anchors (omindex, the omega CGI, raw Xapian)
+# on generated corpora, and writes the table and plot.
+#
+#   bench/run.sh                 1,000, 10,000 and 100,000 entries (about 30-40 minutes)
+#   bench/run.sh 1000 10000      chosen sizes
+#   bench/run.sh --smoke         300 entries, no anchors or HTTP load: a quick check that it all runs
+#
+# Work files go to $LB_BENCH_DIR (default /tmp/lessenbank-bench), never into the repository.
+# Results: $LB_BENCH_DIR/results.tsv, results.md and latency.png / indexing.png.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+W=${LB_BENCH_DIR:-/tmp/lessenbank-bench}
+SMOKE=0
+SIZES=()
+for a in "$@"; do
+  if [ "$a" = "--smoke" ]; then SMOKE=1; else SIZES+=("$a"); fi
+done
+[ ${#SIZES[@]} -eq 0 ] && { [ $SMOKE = 1 ] && SIZES=(300) || SIZES=(1000 10000 100000); }
+
+need=(wdutch python3 time)
+[ $SMOKE = 0 ] && need+=(xapian-omega wrk gnuplot-nox)
+missing=()
+for p in "${need[@]}"; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p"); done
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""; [ "$(id -u)" -ne 0 ] && sudo=sudo
+  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+[ -x build/tools/cli/lessenbank ] && [ -x build/bench/raw_xapian ] || tools/run.sh build >/dev/null
+
+LB=$ROOT/build/tools/cli/lessenbank
+Q=$ROOT/bench/queries.txt
+mkdir -p "$W"
+RESULTS=$W/results.tsv
+echo -e "size\tmd_bytes\tdistinct_words\tindex_s\tentries_per_s\tpeak_mb\treindex_s\tone_change_s\tindex_bytes\tsize_ratio\tinproc_p50\tinproc_p99\traw_p50\traw_p99\thttp1_rps\thttp1_p50\thttp1_p99\thttp8_rps\thttp8_p50\thttp8_p99\thttp32_rps\thttp32_p50\thttp32_p99\thtml1_p50\thtml1_p99\tsuggest1_p50\trss_load_mb\trss_after_mb\tomindex_s\tomindex_per_s\tomega_p50" > "$RESULTS"
+
+# "12.3ms" / "850us" / "1.2s" -> milliseconds
+to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) print substr(v,1,length(v)-2)/1000; else if (v ~ /ms$/) print substr(v,1,length(v)-2)+0; else if (v ~ /s$/) print substr(v,1,length(v)-1)*1000; else print v }'; }
+timed() { /usr/bin/time -f "%e %M" -o "$W/time.out" "$@" > "$W/cmd.out" 2>&1; cat "$W/time.out" | tail -1; }
+wrk_run() {  # connections path-prefix -> "rps p50 p99"
+  LB_QUERIES=$Q wrk -t $(( $1 < 2 ? 1 : 2 )) -c "$1" -d "${LB_WRK_SECONDS:-8}s" --latency -s "$ROOT/bench/wrk_queries.lua" \
+      "http://127.0.0.1:$PORT" -- "$2" > "$W/wrk.out" 2>&1
+  local rps p50 p99
+  rps=$(awk '/Requests\/sec/ {print $2}' "$W/wrk.out")
+  p50=$(awk '$1=="50%" {print $2}' "$W/wrk.out"); p99=$(awk '$1=="99%" {print $2}' "$W/wrk.out")
+  echo "$rps $(to_ms "$p50") $(to_ms "$p99")"
+}
+rss_mb() { awk '/VmRSS/ {printf "%.1f", $2/1024}' "/proc/$1/status"; }
+
+for N in "${SIZES[@]}"; do
+  D=$W/$N
+  echo "== $N entries"
+  if [ ! -f "$D/generated" ]; then
+    rm -rf "$D"; mkdir -p "$D"
+    python3 bench/generate.py "$N" "$D/corpus" > "$D/generated"
+  fi
+  words=$(awk '{print $6}' "$D/generated")
+  md=$(du -sb "$D/corpus" | cut -f1)
+  rm -rf "$D/index"
+  read -r t peak < <(timed "$LB" index --corpus "$D/corpus" --index "$D/index")
+  read -r t2 _ < <(timed "$LB" index --corpus "$D/corpus" --index "$D/index")
+  f=$(find "$D/corpus/d000" -name "*.md" -print -quit); echo "Een gewijzigde zin." >> "$f"
+  read -r t3 _ < <(timed "$LB" index --corpus "$D/corpus" --index "$D/index")
+  isize=$(du -sb "$D/index" | cut -f1)
+  read -r ip50 ip99 < <(build/bench/search_latency "$D/index" "$Q" 20 | awk '/RESULT/ {print $3, $5}')
+  read -r rp50 rp99 < <(build/bench/raw_xapian "$D/index" "$Q" 20 | awk '/RESULT/ {print $3, $5}')
+  h1="- - -"; h8="- - -"; h32="- - -"; html="- - -"; sug="- - -"; rss1=-; rss2=-; om_t=-; om_rate=-; omega=-
+  if [ $SMOKE = 0 ]; then
+    "$LB" serve --port 0 --index "$D/index" --corpus "$D/corpus" --geen-index > "$W/serve.out" 2>&1 &
+    SPID=$!
+    for _ in $(seq 50); do PORT=$(sed -n 's/.*127\.0\.0\.1:\([0-9]*\).*/\1/p' "$W/serve.out"); [ -n "$PORT" ] && break; sleep 0.2; done
+    curl -s "http://127.0.0.1:$PORT/api/search?q=participatie" > /dev/null
+    rss1=$(rss_mb $SPID)
+    h1=$(wrk_run 1 "/api/search?q="); h8=$(wrk_run 8 "/api/search?q="); h32=$(wrk_run 32 "/api/search?q=")
+    html=$(wrk_run 1 "/?q="); sug=$(wrk_run 1 "/api/suggest?q=")
+    rss2=$(rss_mb $SPID)
+    kill $SPID; wait $SPID 2>/dev/null || true
+    rm -rf "$D/omega"; mkdir -p "$D/omega"
+    read -r om_t _ < <(timed omindex --db "$D/omega/db" --url / --stemmer=dutch -Mmd:text/plain "$D/corpus")
+    om_rate=$(awk -v n="$N" -v t="$om_t" 'BEGIN { printf "%.0f", n / t }')
+    printf 'database_dir %s\ntemplate_dir /usr/share/xapian-omega/templates\nlog_dir %s\n' "$D/omega" "$D/omega" > "$D/omega/omega.conf"
+    : > "$D/omega/times"
+    while read -r q; do
+      [ -z "$q" ] && continue
+      enc=$(python3 -c 'import sys,urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$q")
+      s=$(date +%s%N)
+      OMEGA_CONFIG_FILE="$D/omega/omega.conf" REQUEST_METHOD=GET QUERY_STRING="DB=db&P=$enc" /usr/lib/cgi-bin/omega/omega > /dev/null 2>&1 || true
+      echo $(( ($(date +%s%N) - s) / 1000 )) >> "$D/omega/times"
+    done < "$Q"
+    omega=$(sort -n "$D/omega/times" | awk '{a[NR]=$1} END {printf "%.3f", a[int((NR+1)/2)]/1000}')
+  fi
+  rate=$(awk -v n="$N" -v t="$t" 'BEGIN { printf "%.0f", n / t }')
+  ratio=$(awk -v a="$isize" -v b="$md" 'BEGIN { printf "%.2f", a / b }')
+  echo -e "$N\t$md\t$words\t$t\t$rate\t$(( peak / 1024 ))\t$t2\t$t3\t$isize\t$ratio\t$ip50\t$ip99\t$rp50\t$rp99\t${h1// /\\t}\t${h8// /\\t}\t${h32// /\\t}\t$(echo $html | cut -d' ' -f2-3 | tr ' ' '\t')\t$(echo $sug | cut -d' ' -f2)\t$rss1\t$rss2\t$om_t\t$om_rate\t$omega" \
+    | sed 's/\\t/\t/g' >> "$RESULTS"
+  tail -1 "$RESULTS"
+done
+
+python3 bench/report.py "$RESULTS" > "$W/results.md"
+cat "$W/results.md"
+if [ $SMOKE = 0 ] && command -v gnuplot >/dev/null; then
+  gnuplot -e "results='$RESULTS'; out='$W'" bench/plot.gp && echo "Plots: $W/latency.png $W/indexing.png"
+fi
