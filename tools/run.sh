@@ -25,9 +25,10 @@ install_missing() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-# What the browser tests need: Debian's Chromium, Node.js and our npm packages.
+# What the browser tests and the benchmark smoke test need: Debian's Chromium,
+# Node.js and our npm packages; a Dutch word list and GNU time.
 browser_deps() {
-  install_missing chromium
+  install_missing chromium wdutch time python3
   command -v node >/dev/null || install_missing nodejs
   command -v npm >/dev/null || install_missing npm
   (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)

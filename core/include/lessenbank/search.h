@@ -54,10 +54,10 @@ struct SearchResult {
   bool corrected = false;
   std::size_t total = 0;        // estimated matches
   bool total_exact = true;
-  // Facets are counted exactly over up to kFacetSample matches; beyond that
+  // Facets are counted exactly over up to kFacetSample matches (500); beyond that
   // they are scaled from that sample and marked approximate ("ongeveer").
   bool facets_exact = true;
-  static constexpr std::size_t kFacetSample = 2000;
+  static constexpr std::size_t kFacetSample = 500;
   std::vector<SearchHit> hits;
   // facet name ("type", "thema", and each plugin's sub-facet such as
   // "onderdeel") -> value -> count within the current query.
