@@ -139,3 +139,16 @@ TEST_CASE("a missing corpus folder is an IoError", "[index]") {
   o.index_dir = dir / "index";
   CHECK_THROWS_AS(Indexer(o).update(), IoError);
 }
+
+TEST_CASE("a fresh index is compacted and stays incremental afterwards", "[index]") {
+  Fixture f;
+  f.options.compact_from = 3;
+  CHECK(f.update().added == 4);
+  CHECK_FALSE(std::filesystem::exists(f.dir / "index.compact"));
+  CHECK_FALSE(std::filesystem::exists(f.dir / "index.old"));
+  CHECK(f.ids("herstelwet") == std::vector<std::string>{"casus-markdal"});
+  CHECK_FALSE(f.update().changed());  // the file state survived compaction
+  write_file(f.dir / "corpus/extra.md", "---\nid: extra\ntitel: Extra\ntype: les\n---\nZonnedak.\n");
+  CHECK(f.update().added == 1);
+  CHECK(f.ids("zonnedak") == std::vector<std::string>{"extra"});
+}

@@ -22,24 +22,11 @@ std::string HttpReply::header(const std::string& name) const {
 }
 
 HttpReply http_request(std::uint16_t port, const std::string& target, const std::string& method) {
-  Poco::Net::HTTPClientSession session("127.0.0.1", port);
-  session.setTimeout(Poco::Timespan(10, 0));
-  Poco::Net::HTTPRequest req(method, target, Poco::Net::HTTPMessage::HTTP_1_1);
-  session.sendRequest(req);
-  Poco::Net::HTTPResponse resp;
-  std::istream& in = session.receiveResponse(resp);
-  HttpReply reply;
-  reply.status = resp.getStatus();
-  reply.content_type = resp.getContentType();
-  Poco::StreamCopier::copyToString(in, reply.body);
-  for (const auto& [k, v] : resp) {
-    reply.raw_headers += k + ": " + v + "\n";
-    if (k == "Set-Cookie") reply.set_cookies.push_back(v);
-  }
-  return reply;
+  HttpClient client(port);
+  return client.request(method, target, "");
 }
 
-HttpReply HttpClient::get(const std::string& target) { return send("GET", target, ""); }
+HttpReply HttpClient::get(const std::string& target) { return request("GET", target, ""); }
 
 HttpReply HttpClient::post(const std::string& target, const std::vector<std::pair<std::string, std::string>>& fields) {
   std::string body;
@@ -49,10 +36,10 @@ HttpReply HttpClient::post(const std::string& target, const std::vector<std::pai
     Poco::URI::encode(v, "&=+", ev);
     body += (body.empty() ? "" : "&") + ek + "=" + ev;
   }
-  return send("POST", target, body);
+  return request("POST", target, body);
 }
 
-HttpReply HttpClient::send(const std::string& method, const std::string& target, const std::string& body) {
+HttpReply HttpClient::request(const std::string& method, const std::string& target, const std::string& body) {
   Poco::Net::HTTPClientSession session("127.0.0.1", port_);
   session.setTimeout(Poco::Timespan(30, 0));
   Poco::Net::HTTPRequest req(method, target, Poco::Net::HTTPMessage::HTTP_1_1);

@@ -24,17 +24,18 @@ class HttpClient {
   HttpReply get(const std::string& target);
   // POSTs urlencoded `fields`.
   HttpReply post(const std::string& target, const std::vector<std::pair<std::string, std::string>>& fields);
+  // Any method; a POST body must already be urlencoded.
+  HttpReply request(const std::string& method, const std::string& target, const std::string& body);
   std::map<std::string, std::string> cookies;
 
  private:
-  HttpReply send(const std::string& method, const std::string& target, const std::string& body);
   std::uint16_t port_;
 };
 
 // The value of `name="..." value="..."` in a page (hidden form fields).
 std::string hidden_value(const std::string& html, const std::string& name);
 
-// Sends `method target` to 127.0.0.1:port; target is sent as given (already encoded).
+// Sends `method target` to 127.0.0.1:port without cookies; target is sent as given.
 HttpReply http_request(std::uint16_t port, const std::string& target, const std::string& method = "GET");
 
 }  // namespace lessenbank::test

@@ -31,6 +31,9 @@ struct IndexOptions {
   // Theme plugins that classify each entry (not owned; may be null: then only
   // the tagged themes count). A changed set of plugins re-indexes everything.
   const PluginHost* plugins = nullptr;
+  // A freshly built index with at least this many entries is compacted
+  // (Xapian compact into a new folder that replaces the old): smaller, faster.
+  std::size_t compact_from = 1000;
 };
 
 struct IndexReport {
