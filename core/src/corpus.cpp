@@ -1,5 +1,7 @@
 #include "lessenbank/corpus.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -24,10 +26,13 @@ bool is_entry_file(const fs::directory_entry& e) {
          name != "DEKKING.md";
 }
 
-std::int64_t mtime_ns(const fs::directory_entry& e) {
-  return std::chrono::duration_cast<std::chrono::nanoseconds>(
-             e.last_write_time().time_since_epoch())
-      .count();
+// One stat(2) for both modification time and size.
+bool stat_file(const fs::path& p, std::int64_t& mtime_ns, std::uint64_t& size) {
+  struct stat st {};
+  if (::stat(p.c_str(), &st) != 0) return false;
+  mtime_ns = static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+  size = static_cast<std::uint64_t>(st.st_size);
+  return true;
 }
 
 int field_line(const Document& d, const std::string& field) {
@@ -77,7 +82,10 @@ std::vector<CorpusFile> scan_corpus(const fs::path& root) {
       continue;
     }
     if (!is_entry_file(*it)) continue;
-    files.push_back({fs::relative(it->path(), root).generic_string(), mtime_ns(*it), it->file_size()});
+    CorpusFile f;
+    if (!stat_file(it->path(), f.mtime_ns, f.size)) continue;  // vanished meanwhile
+    f.rel_path = it->path().lexically_relative(root).generic_string();
+    files.push_back(std::move(f));
   }
   std::sort(files.begin(), files.end(),
             [](const CorpusFile& a, const CorpusFile& b) { return a.rel_path < b.rel_path; });

@@ -127,7 +127,8 @@ class Run {
     update_thesaurus();
     build_lexicon(candidates);
     process(candidates);
-    checkpoint();
+    // Nothing changed: no commit, no rewriting of the file state.
+    if (dirty_ || !candidates.empty() || report_.removed > 0 || fresh_) checkpoint();
     db_.close();  // releases the write lock before we return
     if (fresh_ && report_.added >= o_.compact_from) compact();
     return std::move(report_);
@@ -180,7 +181,11 @@ class Run {
       ++report_.failed;
       return;
     }
-    db_.set_metadata(schema::kMetaThesaurus, t.thesaurus.serialize());
+    const std::string serialized = t.thesaurus.serialize();
+    if (db_.get_metadata(schema::kMetaThesaurus) != serialized) {
+      db_.set_metadata(schema::kMetaThesaurus, serialized);
+      dirty_ = true;
+    }
   }
 
   // The words compounds are split into: the index's vocabulary plus the words
@@ -321,6 +326,7 @@ class Run {
   Lexicon lexicon_;
   std::size_t written_since_commit_ = 0;
   bool fresh_ = false;
+  bool dirty_ = false;  // metadata changed outside process()
   CorpusState state_;
   std::map<std::string, std::string> owner_;  // id -> path
   IndexReport report_;
