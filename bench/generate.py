@@ -20,12 +20,21 @@ ORGS = ["Gemeente Borne", "Gemeente Breda", "Gemeente Almelo", "Omgevingsdienst 
         "Ministerie van BZK", "Provincie Utrecht", "Waterschap Rivierenland", "Gemeente Kampen"]
 
 
-def load_sentences(seeds_dir):
+def source_files(seeds_dir, corpus_dir):
+    """The seed texts; where shared/seeds is not beside the checkout, the
+    bundled corpus (itself written from those seeds) stands in."""
+    if os.path.isdir(seeds_dir):
+        return [os.path.join(seeds_dir, n) for n in sorted(os.listdir(seeds_dir)) if n.endswith(".txt")]
+    found = []
+    for root, _, names in sorted(os.walk(corpus_dir)):
+        found += [os.path.join(root, n) for n in sorted(names) if n.endswith(".md")]
+    return found
+
+
+def load_sentences(files):
     sentences = []
-    for name in sorted(os.listdir(seeds_dir)):
-        if not name.endswith(".txt"):
-            continue
-        with open(os.path.join(seeds_dir, name), encoding="utf-8", errors="replace") as f:
+    for path in files:
+        with open(path, encoding="utf-8", errors="replace") as f:
             text = re.sub(r"\s+", " ", f.read())
         for s in re.split(r"(?<=[.!?])\s+", text):
             words = s.split()
@@ -57,9 +66,10 @@ def main():
     ap.add_argument("--words", default="/usr/share/dict/dutch")
     ap.add_argument("--seed", type=int, default=20261130)
     args = ap.parse_args()
+    here = os.path.dirname(os.path.abspath(__file__))
 
     rnd = random.Random(args.seed)
-    sentences = load_sentences(args.seeds)
+    sentences = load_sentences(source_files(args.seeds, os.path.join(here, "..", "corpus")))
     dictionary = load_words(args.words)
     rnd.shuffle(dictionary)
     # The pool of dictionary words in use grows with the corpus (Heaps' law).
