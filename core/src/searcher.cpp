@@ -16,6 +16,13 @@ namespace lessenbank {
 
 namespace {
 
+// A request that only filters by type: for ranking a theme page by centrality.
+SearchRequest types_only(const std::vector<std::string>& types) {
+  SearchRequest r;
+  r.types = types;
+  return r;
+}
+
 // Spelling suggestions are offered when a query finds fewer entries than this:
 // the spelling data knows only the corpus's words, not abbreviations or names.
 constexpr std::size_t kSuggestBelow = 5;
@@ -132,7 +139,7 @@ struct Searcher::Impl {
       // The theme term's wdf is the plugin's evidence: rank by it alone.
       enquire.set_weighting_scheme(Xapian::TfIdfWeight("nnn"));
       Xapian::Query q(schema::kTheme + r.themes[0]);
-      if (!r.types.empty()) q = Xapian::Query(Xapian::Query::OP_FILTER, q, builder.build({"", {}, r.types}, Xapian::Query::OP_AND));
+      if (!r.types.empty()) q = Xapian::Query(Xapian::Query::OP_FILTER, q, builder.build(types_only(r.types), Xapian::Query::OP_AND));
       enquire.set_query(q);
     } else {
       enquire.set_query(builder.build(r, Xapian::Query::OP_AND));
