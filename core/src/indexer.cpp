@@ -2,15 +2,21 @@
 
 #include <xapian.h>
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
+#include <cstring>
+#include <exception>
 #include <fstream>
-#include <sstream>
+#include <optional>
 #include <thread>
 #include <unordered_set>
 
 #include "compounds.h"
 #include "corpus_state.h"
+#include "index_swap.h"
 #include "lessenbank/corpus.h"
 #include "lessenbank/error.h"
 #include "lessenbank/thesaurus.h"
@@ -44,23 +50,54 @@ struct Work {
   Xapian::Document xdoc;
 };
 
+// The bytes of a file, but never much more than kMaxEntryBytes: a larger file
+// is refused by parse_document on its size and need not be read whole.
 std::string read_bytes(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  return buf.str();
+  std::string out;
+  char buf[1 << 16];
+  while (in && out.size() <= kMaxEntryBytes) {
+    in.read(buf, sizeof buf);
+    out.append(buf, static_cast<std::size_t>(in.gcount()));
+  }
+  return out;
+}
+
+// Joins a thread when the scope ends, also when an exception unwinds it:
+// a joinable std::thread destroyed during unwinding calls std::terminate.
+struct JoinOnExit {
+  std::thread& thread;
+  ~JoinOnExit() {
+    if (thread.joinable()) thread.join();
+  }
+};
+
+// Throws IndexError when the index folder cannot be written (read-only share or
+// file system, no permission): not to be mistaken for another writer's lock.
+void require_writable(const fs::path& dir) {
+  if (::access(dir.c_str(), W_OK) == 0) return;
+  const int err = errno;
+  if (err == EROFS || err == EACCES || err == EPERM) {
+    throw IndexError("indexmap '" + dir.string() + "' is alleen-lezen (" + std::strerror(err) +
+                     "); bijwerken kan alleen in een schrijfbare map");
+  }
 }
 
 Xapian::WritableDatabase open_writable(const IndexOptions& o, bool overwrite) {
   std::error_code ec;
   fs::create_directories(o.index_dir, ec);
+  require_writable(ec ? o.index_dir.parent_path() : o.index_dir);
   if (ec) throw IoError("kan indexmap '" + o.index_dir.string() + "' niet maken: " + ec.message());
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(o.lock_wait_ms);
   const int mode = overwrite ? Xapian::DB_CREATE_OR_OVERWRITE : Xapian::DB_CREATE_OR_OPEN;
   for (;;) {
     try {
       return Xapian::WritableDatabase(o.index_dir.string(), mode);
-    } catch (const Xapian::DatabaseLockError&) {
+    } catch (const Xapian::DatabaseLockError& e) {
+      if (e.get_msg().find("already locked") == std::string::npos) {
+        require_writable(o.index_dir);
+        throw IndexError("kan index '" + o.index_dir.string() + "' niet vergrendelen: " + e.get_description());
+      }
       if (std::chrono::steady_clock::now() > deadline) {
         throw IndexLockedError("de index '" + o.index_dir.string() +
                                "' wordt al bijgewerkt door een ander proces; probeer het later opnieuw");
@@ -72,30 +109,48 @@ Xapian::WritableDatabase open_writable(const IndexOptions& o, bool overwrite) {
   }
 }
 
-// Parses and builds a batch on `threads` threads; order is kept.
+// Every `threads`-th file of a batch from `first` on.
+void prepare_part(std::vector<Work>& batch, const IndexOptions& o, unsigned threads, const Lexicon& lexicon,
+                  unsigned first) {
+  TermBuilder builder(o.stemmer);
+  const Xapian::Stem stemmer(o.stemmer);
+  const CompoundSplitter compounds(lexicon.words, lexicon.stems, stemmer);
+  const CompoundSplitter* splitter = lexicon.words.empty() ? nullptr : &compounds;
+  for (std::size_t i = first; i < batch.size(); i += threads) {
+    Work& w = batch[i];
+    const std::string bytes = read_bytes(o.corpus_dir / w.file->rel_path);
+    w.hash = fnv1a(bytes);
+    w.parsed = parse_document(bytes, w.file->rel_path, o.parse);
+    if (!w.parsed.document) continue;
+    if (o.plugins) w.parsed.document->theme_assignments = o.plugins->classify(*w.parsed.document);
+    w.xdoc = builder.build(*w.parsed.document, splitter);
+  }
+}
+
+// Parses and builds a batch on `threads` threads; order is kept. An exception
+// on any thread is rethrown here, after every thread has been joined.
 // Each thread has its own stemmer and term generator: Xapian::Stem is not thread-safe.
 void prepare(std::vector<Work>& batch, const IndexOptions& o, unsigned threads, const Lexicon& lexicon) {
-  auto worker = [&](unsigned first) {
-    TermBuilder builder(o.stemmer);
-    const Xapian::Stem stemmer(o.stemmer);
-    const CompoundSplitter compounds(lexicon.words, lexicon.stems, stemmer);
-    const CompoundSplitter* splitter = lexicon.words.empty() ? nullptr : &compounds;
-    for (std::size_t i = first; i < batch.size(); i += threads) {
-      Work& w = batch[i];
-      const std::string bytes = read_bytes(o.corpus_dir / w.file->rel_path);
-      w.hash = fnv1a(bytes);
-      w.parsed = parse_document(bytes, w.file->rel_path, o.parse);
-      if (!w.parsed.document) continue;
-      if (o.plugins) w.parsed.document->theme_assignments = o.plugins->classify(*w.parsed.document);
-      w.xdoc = builder.build(*w.parsed.document, splitter);
+  std::vector<std::exception_ptr> errors(threads);
+  auto worker = [&](unsigned first) noexcept {
+    try {
+      prepare_part(batch, o, threads, lexicon, first);
+    } catch (...) {
+      errors[first] = std::current_exception();
     }
   };
   std::vector<std::thread> pool;
   for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker, t);
   worker(0);
   for (auto& th : pool) th.join();
+  for (const auto& e : errors) {
+    if (e) std::rethrow_exception(e);
+  }
 }
 
+// One update of one index folder. All changes between two checkpoints are one
+// Xapian transaction: when an exception (disk full, a Xapian error) unwinds a
+// run, the transaction is cancelled and the last checkpoint stays as it was.
 class Run {
  public:
   Run(const IndexOptions& o, bool full) : o_(with_plugin_themes(o)), db_(open_writable(o, full)) {
@@ -103,12 +158,14 @@ class Run {
         db_.get_metadata(schema::kMetaStemmer) == o.stemmer &&
         db_.get_metadata(schema::kMetaPlugins) == plugin_signature()) {
       state_ = parse_state(db_.get_metadata(schema::kMetaFiles));
+      refused_ = parse_refused(db_.get_metadata(schema::kMetaRefused));
     } else if (db_.get_doccount() > 0) {
       db_.close();
       db_ = open_writable(o, true);  // other schema or stemmer: start over
     }
     for (const auto& [path, st] : state_) owner_[st.id] = path;
     fresh_ = db_.get_doccount() == 0;
+    db_.begin_transaction(true);
   }
 
   IndexReport execute() {
@@ -117,6 +174,7 @@ class Run {
     remove_deleted(files);
     std::vector<const CorpusFile*> candidates;
     for (const auto& f : files) {
+      if (still_refused(f)) continue;
       const auto it = state_.find(f.rel_path);
       if (it != state_.end() && it->second.mtime_ns == f.mtime_ns && it->second.size == f.size) {
         ++report_.unchanged;
@@ -129,36 +187,42 @@ class Run {
     process(candidates);
     // Nothing changed: no commit, no rewriting of the file state.
     if (dirty_ || !candidates.empty() || report_.removed > 0 || fresh_) checkpoint();
+    const fs::path old = compact();
     db_.close();  // releases the write lock before we return
-    if (fresh_ && report_.added >= o_.compact_from) compact();
+    std::error_code ec;
+    if (!old.empty()) fs::remove_all(old, ec);
     return std::move(report_);
   }
 
  private:
   // A freshly built index is compacted into a new folder that then takes the
-  // old one's place: full blocks, about a third smaller. Only for fresh
-  // builds, which no reader can have open yet.
-  void compact() {
-    const fs::path dir = o_.index_dir;
-    const fs::path tmp = dir.string() + ".compact";
-    const fs::path old = dir.string() + ".old";
-    std::error_code ec;
-    fs::remove_all(tmp, ec);
-    fs::remove_all(old, ec);
+  // old one's place: full blocks, about a third smaller. Runs while this run
+  // still holds the write lock, so no other writer's commit can be lost; a
+  // failure is reported and leaves the complete uncompacted index in place.
+  // Returns the folder holding the uncompacted index, to remove after close.
+  fs::path compact() {
+    if (!fresh_ || report_.added < o_.compact_from) return {};
     try {
-      Xapian::Database(dir.string()).compact(tmp.string(), Xapian::DBCOMPACT_MULTIPASS);
-    } catch (const Xapian::Error&) {
-      fs::remove_all(tmp, ec);
-      return;  // the uncompacted index is complete and stays
+      return index_swap::compact(o_.index_dir);
+    } catch (const Error& e) {
+      report_.compact_error = e.what();
+      return {};
     }
-    fs::rename(dir, old, ec);
-    if (ec) return;
-    fs::rename(tmp, dir, ec);
-    if (ec) {
-      fs::rename(old, dir, ec);
-      return;
+  }
+
+  // A refused file whose time and size did not change is reported again from
+  // memory, without reading it (a 50 MB junk file is not read on every run).
+  bool still_refused(const CorpusFile& f) {
+    const auto r = refused_.find(f.rel_path);
+    if (r == refused_.end()) return false;
+    if (r->second.mtime_ns != f.mtime_ns || r->second.size != f.size) {
+      refused_.erase(r);
+      dirty_ = true;
+      return false;
     }
-    fs::remove_all(old, ec);
+    report_.diagnostics.insert(report_.diagnostics.end(), r->second.diagnostics.begin(), r->second.diagnostics.end());
+    ++report_.failed;
+    return true;
   }
 
   // Commits the documents written so far together with the file state that
@@ -169,7 +233,9 @@ class Run {
     db_.set_metadata(schema::kMetaStemmer, o_.stemmer);
     db_.set_metadata(schema::kMetaPlugins, plugin_signature());
     db_.set_metadata(schema::kMetaFiles, serialize_state(state_));
-    db_.commit();
+    db_.set_metadata(schema::kMetaRefused, serialize_refused(refused_));
+    db_.commit_transaction();
+    db_.begin_transaction(true);
     written_since_commit_ = 0;
   }
 
@@ -196,6 +262,7 @@ class Run {
       if (schema::is_word_term(*t) && (*t).size() >= CompoundSplitter::kMinPart) lexicon_.words.insert(*t);
     }
     for (const CorpusFile* f : candidates) {
+      if (f->size > kMaxEntryBytes) continue;  // refused unread
       for (auto& w : words_of(read_bytes(o_.corpus_dir / f->rel_path))) {
         if (w.size() >= CompoundSplitter::kMinPart) lexicon_.words.insert(std::move(w));
       }
@@ -230,6 +297,10 @@ class Run {
   void remove_deleted(const std::vector<CorpusFile>& files) {
     std::set<std::string> present;
     for (const auto& f : files) present.insert(f.rel_path);
+    for (auto it = refused_.begin(); it != refused_.end();) {
+      dirty_ |= !present.count(it->first);
+      it = present.count(it->first) ? std::next(it) : refused_.erase(it);
+    }
     for (auto it = state_.begin(); it != state_.end();) {
       if (present.count(it->first)) {
         ++it;
@@ -260,12 +331,23 @@ class Run {
     prepare(current, o_, cores, lexicon_);
     for (std::size_t start = kBatch;; start += kBatch) {
       std::vector<Work> next = start < candidates.size() ? make_batch(start) : std::vector<Work>();
+      std::exception_ptr ahead_error;
       std::thread ahead;
-      if (!next.empty()) ahead = std::thread([&] { prepare(next, o_, preparers, lexicon_); });
+      const JoinOnExit join_ahead{ahead};  // also when commit_one or checkpoint throws
+      if (!next.empty()) {
+        ahead = std::thread([&]() noexcept {
+          try {
+            prepare(next, o_, preparers, lexicon_);
+          } catch (...) {
+            ahead_error = std::current_exception();
+          }
+        });
+      }
       for (auto& w : current) commit_one(w);
       written_since_commit_ += current.size();
       if (written_since_commit_ >= kCommitEvery) checkpoint();
       if (ahead.joinable()) ahead.join();
+      if (ahead_error) std::rethrow_exception(ahead_error);
       if (next.empty()) break;
       current = std::move(next);
     }
@@ -276,9 +358,11 @@ class Run {
     auto& diags = report_.diagnostics;
     diags.insert(diags.end(), w.parsed.diagnostics.begin(), w.parsed.diagnostics.end());
     if (!w.parsed.document) {
+      refused_[path] = {w.file->mtime_ns, w.file->size, w.parsed.diagnostics};
       ++report_.failed;
       return;
     }
+    refused_.erase(path);
     const auto old = state_.find(path);
     const std::string& id = w.parsed.document->meta.id;
     if (old != state_.end() && old->second.hash == w.hash && old->second.id == id) {
@@ -328,6 +412,7 @@ class Run {
   bool fresh_ = false;
   bool dirty_ = false;  // metadata changed outside process()
   CorpusState state_;
+  RefusedState refused_;
   std::map<std::string, std::string> owner_;  // id -> path
   IndexReport report_;
 };
@@ -341,12 +426,43 @@ IndexReport run(const IndexOptions& o, bool full) {
   }
 }
 
+// Puts the index built in `fresh` at o.index_dir in one step, holding the live
+// index's write lock so that no update is committed into the old one meanwhile.
+void swap_in(const fs::path& fresh, const IndexOptions& o) {
+  std::optional<Xapian::WritableDatabase> live;
+  try {
+    live.emplace(open_writable(o, false));
+  } catch (const IndexLockedError&) {
+    throw;
+  } catch (const IndexError&) {
+    // Not an index we can open (damaged, foreign): replace it all the same.
+  }
+  index_swap::exchange(fresh, o.index_dir);
+  if (live) live->close();
+  std::error_code ec;
+  fs::remove_all(fresh, ec);  // now the old index
+}
+
+// A full rebuild is built beside the live index and swapped in when complete:
+// readers keep the old index until then, and a killed rebuild leaves it intact.
+IndexReport rebuild_aside(const IndexOptions& o) {
+  IndexOptions aside = o;
+  aside.index_dir = index_swap::sibling(o.index_dir, ".opnieuw");
+  IndexReport report = run(aside, true);
+  try {
+    swap_in(aside.index_dir, o);
+  } catch (const Xapian::Error& e) {
+    throw IndexError("kan de nieuwe index niet op zijn plaats zetten: " + e.get_description());
+  }
+  return report;
+}
+
 }  // namespace
 
 Indexer::Indexer(IndexOptions options) : options_(std::move(options)) {}
 Indexer::~Indexer() = default;
 
 IndexReport Indexer::update() { return run(options_, false); }
-IndexReport Indexer::rebuild() { return run(options_, true); }
+IndexReport Indexer::rebuild() { return rebuild_aside(options_); }
 
 }  // namespace lessenbank

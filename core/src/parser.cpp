@@ -7,13 +7,12 @@
 
 #include "front_matter.h"
 #include "markdown.h"
+#include "term_limits.h"
 #include "text.h"
 
 namespace lessenbank {
 
 namespace {
-
-constexpr std::size_t kMaxFileSize = 8u << 20;  // 8 MiB: beyond this it is not an entry
 
 // Byte-level checks before any parsing. Returns false (with a diagnostic) when
 // the bytes cannot be an entry at all.
@@ -23,7 +22,7 @@ bool check_bytes(std::string_view bytes, const std::string& path, std::vector<Di
     diags.push_back({path, 0, "leeg bestand"});
     return false;
   }
-  if (bytes.size() > kMaxFileSize) {
+  if (bytes.size() > kMaxEntryBytes) {
     diags.push_back({path, 0, "bestand is groter dan 8 MB; dat is geen kennisitem"});
     return false;
   }
@@ -69,6 +68,14 @@ ParseResult parse_document(std::string_view bytes, const std::string& path,
   doc.markdown = split->body;
   doc.body_line = split->body_first_line;
   markdown::render(split->body, split->body_first_line, options.link_prefix, doc);
+  // A value too long for an index term refuses the file here, for check,
+  // index and editor alike, instead of failing the whole index run.
+  auto overlong = overlong_term_diagnostics(doc);
+  if (!overlong.empty()) {
+    result.diagnostics.insert(result.diagnostics.end(), overlong.begin(), overlong.end());
+    sort_by_line(result.diagnostics);
+    return result;
+  }
   result.document = std::move(doc);
   return result;
 }

@@ -9,6 +9,7 @@
 #include <mutex>
 #include <unistd.h>
 
+#include "elf_check.h"
 #include "lessenbank/plugin_api.h"
 
 namespace fs = std::filesystem;
@@ -84,6 +85,11 @@ struct PluginHost::Impl {
 
   void load_library(const fs::path& file, const fs::path& dir) {
     const std::string path = file.string();
+    // dlopen of a truncated library dies of SIGBUS: check the file first.
+    if (const auto problem = elf_problem(file)) {
+      say("plugin " + file.filename().string() + " overgeslagen: " + *problem);
+      return;
+    }
     try {
       loader.loadLibrary(path);
     } catch (const Poco::Exception& e) {

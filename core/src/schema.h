@@ -55,7 +55,8 @@ inline constexpr Xapian::valueno kSlotSource = 9;  // "name\tvalue" lines, for f
 // Metadata keys.
 inline constexpr const char* kMetaSchema = "lessenbank:schema";
 inline constexpr const char* kMetaStemmer = "lessenbank:stemmer";
-inline constexpr const char* kMetaFiles = "lessenbank:files";  // corpus state, see indexer.cpp
+inline constexpr const char* kMetaFiles = "lessenbank:files";  // corpus state, see corpus_state.h
+inline constexpr const char* kMetaRefused = "lessenbank:refused";  // refused files, see corpus_state.h
 inline constexpr const char* kMetaPlugins = "lessenbank:plugins";  // PluginHost::signature()
 inline constexpr const char* kMetaThesaurus = "lessenbank:thesaurus";  // Thesaurus::serialize()
 

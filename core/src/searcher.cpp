@@ -1,5 +1,6 @@
 #include "lessenbank/search.h"
 
+#include <sys/stat.h>
 #include <xapian.h>
 
 #include <algorithm>
@@ -31,10 +32,19 @@ constexpr std::size_t kSuggestBelow = 5;
 // body: snippet cost grows with the text, and matches cluster early.
 constexpr std::size_t kSnippetSource = 3000;
 
+// Which folder a path names now: a rebuild swaps a new folder in (index_swap.h).
+std::uint64_t folder_id(const std::filesystem::path& dir) {
+  struct stat st {};
+  if (::stat(dir.c_str(), &st) != 0) return 0;
+  return static_cast<std::uint64_t>(st.st_ino) ^ (static_cast<std::uint64_t>(st.st_dev) << 40);
+}
+
 }  // namespace
 
 struct Searcher::Impl {
-  explicit Impl(const std::filesystem::path& dir) : db(open(dir)), stemmer(stemmer_of(db)) { load_thesaurus(); }
+  explicit Impl(const std::filesystem::path& d) : dir(d), folder(folder_id(d)), db(open(d)), stemmer(stemmer_of(db)) {
+    load_thesaurus();
+  }
 
   void load_thesaurus() { thesaurus = Thesaurus::parse(db.get_metadata(schema::kMetaThesaurus)); }
 
@@ -228,6 +238,8 @@ struct Searcher::Impl {
     return out;
   }
 
+  std::filesystem::path dir;
+  std::uint64_t folder;  // folder_id(dir) before opening
   Xapian::Database db;
   Xapian::Stem stemmer;
   Thesaurus thesaurus;
@@ -242,7 +254,7 @@ SearchResult Searcher::search(const SearchRequest& request) {
       return impl_->search_once(request);
     } catch (const Xapian::DatabaseModifiedError&) {
       if (attempt == 2) throw IndexError("de index veranderde tijdens het zoeken; probeer het opnieuw");
-      impl_->db.reopen();
+      reopen();
     } catch (const Xapian::Error& e) {
       throw IndexError("zoeken mislukt: " + e.get_description());
     }
@@ -292,6 +304,10 @@ std::vector<SearchHit> Searcher::more_like_this(const std::string& id, std::size
 
 void Searcher::reopen() {
   try {
+    if (folder_id(impl_->dir) != impl_->folder) {  // a rebuilt index was swapped in
+      impl_ = std::make_unique<Impl>(impl_->dir);
+      return;
+    }
     if (impl_->db.reopen()) impl_->load_thesaurus();
   } catch (const Xapian::Error& e) {
     throw IndexError("index opnieuw openen mislukt: " + e.get_description());

@@ -3,6 +3,7 @@
 #include "document_codec.h"
 #include "schema.h"
 #include "stopwords.h"
+#include "term_limits.h"
 
 namespace lessenbank {
 
@@ -37,9 +38,9 @@ void TermBuilder::add_themes(const Document& doc, Xapian::Document& xd) {
   std::string subfacets;
   for (const auto& a : doc.theme_assignments) {
     const auto wdf = 1 + static_cast<Xapian::termcount>(a.score * (kThemeWdfMax - 1) + 0.5);
-    xd.add_term(kTheme + a.theme, wdf);
+    xd.add_term(bounded_term(kTheme, a.theme), wdf);
     for (const auto& v : a.subfacet_values) {
-      xd.add_boolean_term(kSubfacet + fold_case(a.subfacet + ":" + v));
+      xd.add_boolean_term(bounded_term(kSubfacet, fold_case(a.subfacet + ":" + v)));
       subfacets += a.subfacet + "\t" + v + "\n";
     }
   }
@@ -73,15 +74,17 @@ Xapian::Document TermBuilder::build(const Document& doc, const CompoundSplitter*
   }
 
   if (splitter) add_compound_parts(xd, *splitter);
-  xd.add_boolean_term(kId + m.id);
-  xd.add_boolean_term(kType + m.type);
+  // parse_document refused values too long for a term; bounded_term() keeps
+  // a Document built any other way from failing the whole index run.
+  xd.add_boolean_term(bounded_term(kId, m.id));
+  xd.add_boolean_term(bounded_term(kType, m.type));
   add_themes(doc, xd);
-  for (const auto& o : m.organisations) xd.add_boolean_term(kOrganisation + fold_case(o));
-  for (const auto& p : m.places) xd.add_boolean_term(kPlace + fold_case(p));
+  for (const auto& o : m.organisations) xd.add_boolean_term(bounded_term(kOrganisation, fold_case(o)));
+  for (const auto& p : m.places) xd.add_boolean_term(bounded_term(kPlace, fold_case(p)));
   if (m.year) xd.add_boolean_term(kYear + std::to_string(m.year));
-  if (!m.domain.empty()) xd.add_boolean_term(kDomain + m.domain);
-  if (!m.source.document.empty()) xd.add_boolean_term(kSource + m.source.document);
-  for (const auto& target : doc.outgoing_links()) xd.add_boolean_term(kLink + target);
+  if (!m.domain.empty()) xd.add_boolean_term(bounded_term(kDomain, m.domain));
+  if (!m.source.document.empty()) xd.add_boolean_term(bounded_term(kSource, m.source.document));
+  for (const auto& target : doc.outgoing_links()) xd.add_boolean_term(bounded_term(kLink, target));
 
   std::string themes;
   for (const auto& t : doc.effective_themes()) themes += (themes.empty() ? "" : "\n") + t;

@@ -3,6 +3,7 @@
 #include <pugixml.hpp>
 #include <xapian.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -58,6 +59,12 @@ std::vector<std::string> folded_words(const std::string& term) {
   return out;
 }
 
+bool within_limits(const std::vector<std::string>& group) {
+  if (group.size() > Thesaurus::kMaxGroupTerms) return false;
+  return std::all_of(group.begin(), group.end(),
+                     [](const std::string& t) { return t.size() <= Thesaurus::kMaxTermBytes; });
+}
+
 std::string alternatives(const std::vector<std::string>& group) {
   std::string out = "(";
   for (std::size_t i = 0; i < group.size(); ++i) {
@@ -98,7 +105,7 @@ Thesaurus Thesaurus::parse(const std::string& data) {
     for (std::string term; std::getline(fields, term, '\t');) {
       if (!term.empty()) group.push_back(term);
     }
-    if (group.size() > 1) t.groups.push_back(std::move(group));
+    if (group.size() > 1 && within_limits(group)) t.groups.push_back(std::move(group));
   }
   return t;
 }
@@ -159,6 +166,13 @@ ThesaurusResult load_thesaurus(const std::filesystem::path& file, const std::str
     if (group.size() < 2) {
       r.diagnostics.push_back({display_path, text::line_of(text, g.offset_debug()),
                                "een <groep> heeft minstens twee <term>en nodig"});
+      continue;
+    }
+    if (!within_limits(group)) {
+      r.diagnostics.push_back({display_path, text::line_of(text, g.offset_debug()),
+                               "een <groep> mag hoogstens " + std::to_string(Thesaurus::kMaxGroupTerms) +
+                                   " <term>en van elk hoogstens " + std::to_string(Thesaurus::kMaxTermBytes) +
+                                   " bytes hebben (deze heeft er " + std::to_string(group.size()) + ")"});
       continue;
     }
     r.thesaurus.groups.push_back(std::move(group));

@@ -31,6 +31,7 @@ struct CorpusWatcher::Impl {
         log("corpus gewijzigd: " + std::to_string(r.added) + " toegevoegd, " + std::to_string(r.updated) +
             " gewijzigd, " + std::to_string(r.removed) + " verwijderd");
       }
+      if (!r.compact_error.empty()) log("index niet gecomprimeerd: " + r.compact_error);
     } catch (const IndexLockedError&) {
       // Another writer is busy; the next round will see its result.
     } catch (const std::exception& e) {

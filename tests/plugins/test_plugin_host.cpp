@@ -55,6 +55,27 @@ TEST_CASE("plugins load from a folder - each bad one is refused with one log lin
   CHECK(info.file.find("good_plugin.so") != std::string::npos);
 }
 
+TEST_CASE("a truncated plugin library is refused with one log line, not a SIGBUS in dlopen", "[plugins]") {
+  TempDir dir;
+  const fs::path good = fs::path(TEST_PLUGIN_DIR) / "good_plugin.so";
+  const std::string bytes = read_file(good);
+  REQUIRE(bytes.size() > 4096);
+  const std::vector<std::size_t> sizes = {0, 40, 100, bytes.size() / 3, bytes.size() / 2, bytes.size() - 1};
+  for (const std::size_t n : sizes) write_file(dir / ("afgekapt-" + std::to_string(n) + ".so"), bytes.substr(0, n));
+  write_file(dir / "tekst.so", std::string(200, 'x'));
+  write_file(dir / "zz_heel.so", bytes);
+  Logged logged;
+  PluginHost host(logged.log());
+  host.load_folder(dir.path());
+  CHECK(ids(host) == std::vector<std::string>{"fietsen"});
+  for (const std::size_t n : sizes) {
+    INFO(n);
+    CHECK(logged.count("plugin afgekapt-" + std::to_string(n) + ".so overgeslagen: ") == 1);
+  }
+  CHECK(logged.count("plugin tekst.so overgeslagen: geen ELF-bestand") == 1);
+  CHECK(logged.lines.size() == sizes.size() + 1);
+}
+
 TEST_CASE("a missing plugin folder is one log line and an empty host", "[plugins]") {
   Logged logged;
   PluginHost host(logged.log());

@@ -44,6 +44,9 @@ struct IndexReport {
   std::size_t unchanged = 0;
   std::size_t failed = 0;     // files with errors; their previous entry stays
   std::vector<Diagnostic> diagnostics;
+  // Set when compacting a fresh index failed (Dutch); the index is complete
+  // but not compacted.
+  std::string compact_error;
 
   bool changed() const { return added + updated + removed > 0; }
   bool has_errors() const { return failed > 0; }
@@ -63,7 +66,11 @@ class Indexer {
   // a corrupt index, IoError when the corpus cannot be read.
   IndexReport update();
 
-  // Drops everything and indexes the corpus anew.
+  // Indexes the corpus anew in a folder beside the index ("<index>.opnieuw")
+  // and, when complete, puts it in the index's place in one atomic step (under
+  // the write lock). Readers see the old index until then (Searcher::reopen
+  // follows the swap); a rebuild killed halfway leaves the old index intact.
+  // Throws as update().
   IndexReport rebuild();
 
  private:

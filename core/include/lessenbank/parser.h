@@ -10,6 +10,9 @@
 
 namespace lessenbank {
 
+// A file larger than this is not an entry: it is refused without being parsed.
+inline constexpr std::size_t kMaxEntryBytes = 8u << 20;
+
 struct ParseOptions {
   // Body links written as (id:X) become link_prefix + X in the HTML.
   std::string link_prefix = "/doc/";

@@ -17,6 +17,12 @@
 namespace lessenbank {
 
 struct Thesaurus {
+  // A group with more terms, or a term longer than this, is refused by
+  // load_thesaurus (a diagnostic) and ignored by parse(): each typed term
+  // becomes an OR of its group, and a huge OR makes every search slow.
+  static constexpr std::size_t kMaxGroupTerms = 50;
+  static constexpr std::size_t kMaxTermBytes = 200;
+
   std::vector<std::vector<std::string>> groups;
 
   bool empty() const { return groups.empty(); }

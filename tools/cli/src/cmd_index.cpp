@@ -40,6 +40,10 @@ int cmd_index(const Args& args) {
   const auto start = std::chrono::steady_clock::now();
   const IndexReport r = args.flag("opnieuw") ? indexer.rebuild() : indexer.update();
   print_report(r, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+  if (!r.compact_error.empty()) {
+    std::cerr << "Let op: de index is compleet maar niet gecomprimeerd: " << r.compact_error << "\n";
+    return 2;
+  }
   return r.has_errors() ? 1 : 0;
 }
 
