@@ -7,7 +7,9 @@
 #include <set>
 #include <system_error>
 
+#include "editorial_checks.h"
 #include "lessenbank/error.h"
+#include "lessenbank/organisations.h"
 
 namespace fs = std::filesystem;
 
@@ -41,6 +43,8 @@ int field_line(const Document& d, const std::string& field) {
 }
 
 using Severity = Diagnostic::Severity;
+
+const char* const kOrganisationsFile = "organisaties.xml";
 
 void check_links(const Document& d, const std::set<std::string>& ids, std::vector<Diagnostic>& out) {
   for (const auto& id : d.meta.related) {
@@ -120,9 +124,16 @@ CheckReport check_corpus(const fs::path& root, const std::vector<std::string>& o
     ids.insert(r.document->meta.id);
     docs.push_back(std::move(*r.document));
   }
+  const OrganisationListResult orgs = load_organisations(root / kOrganisationsFile, kOrganisationsFile);
+  all.insert(all.end(), orgs.diagnostics.begin(), orgs.diagnostics.end());
+  std::map<std::string, bool> paginated;
+  for (const auto& d : docs) {
+    if (d.meta.type == "bron") paginated[d.meta.id] = d.meta.paginated;
+  }
   for (const auto& d : docs) {
     check_links(d, ids, all);
     check_completeness(d, all);
+    editorial::check(d, orgs.list, paginated, all);
   }
   const std::set<std::string> wanted(only.begin(), only.end());
   for (auto& d : all) {

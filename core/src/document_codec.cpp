@@ -50,6 +50,9 @@ Poco::JSON::Object::Ptr encode_meta(const Metadata& m) {
   o->set("domein", m.domain);
   o->set("jaar", m.year);
   o->set("gerelateerd", to_array(m.related));
+  o->set("doelgroep", to_array(m.audience));
+  o->set("peildatum", m.reference_date);
+  o->set("paginas", m.paginated);
   o->set("auteurs", to_array(m.authors));
   o->set("uitgever", m.publisher);
   o->set("opdrachtgever", m.client);
@@ -69,6 +72,9 @@ Metadata decode_meta(const Poco::JSON::Object::Ptr& o) {
   m.domain = str(o, "domein");
   m.year = o->optValue<int>("jaar", 0);
   m.related = from_array(o, "gerelateerd");
+  m.audience = from_array(o, "doelgroep");
+  m.reference_date = str(o, "peildatum");
+  m.paginated = o->optValue<bool>("paginas", false);
   m.authors = from_array(o, "auteurs");
   m.publisher = str(o, "uitgever");
   m.client = str(o, "opdrachtgever");

@@ -51,6 +51,9 @@ std::string render_entry(const EntryDraft& d) {
   emit_text(out, "domein", m.domain);
   if (m.year) out << YAML::Key << "jaar" << YAML::Value << m.year;
   emit_list(out, "gerelateerd", m.related);
+  emit_list(out, "doelgroep", m.audience);
+  emit_text(out, "peildatum", m.reference_date);
+  if (m.paginated) out << YAML::Key << "paginas" << YAML::Value << "ja";
   emit_list(out, "auteurs", m.authors);
   emit_text(out, "uitgever", m.publisher);
   emit_text(out, "opdrachtgever", m.client);

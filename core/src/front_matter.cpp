@@ -3,6 +3,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -82,7 +83,7 @@ const std::set<std::string>& known_fields() {
   static const std::set<std::string> fields = {
       "id", "titel", "type", "themas", "samenvatting", "bron", "organisaties",
       "plaatsen", "domein", "jaar", "gerelateerd", "auteurs", "uitgever",
-      "opdrachtgever", "url"};
+      "opdrachtgever", "url", "doelgroep", "peildatum", "paginas"};
   return fields;
 }
 
@@ -110,11 +111,32 @@ void read_year(Reader& r, const YAML::Node& root, Metadata& meta) {
     r.error(r.line_of(n), "veld 'jaar' moet een jaartal zijn, zoals 2018");
     return;
   }
-  if (year < 1900 || year > 2100) {
-    r.error(r.line_of(n), "jaartal " + std::to_string(year) + " is niet aannemelijk");
+  if (year < earliest_year() || year > latest_year()) {
+    r.error(r.line_of(n), "jaartal " + std::to_string(year) + " valt buiten " +
+                              std::to_string(earliest_year()) + "–" + std::to_string(latest_year()));
     return;
   }
   meta.year = year;
+}
+
+void read_reference_date(Reader& r, const YAML::Node& root, Metadata& meta) {
+  meta.reference_date = r.scalar(root, "peildatum");
+  if (!meta.reference_date.empty() && !is_valid_date(meta.reference_date)) {
+    r.error(r.line_of(root["peildatum"]),
+            "veld 'peildatum' moet een bestaande datum zijn als \"2021-06-09\" (jaar-maand-dag)");
+  }
+}
+
+// `paginas: ja` (or nee/true/false) on a `bron` entry.
+void read_paginated(Reader& r, const YAML::Node& root, Metadata& meta) {
+  std::string v = r.scalar(root, "paginas");
+  std::transform(v.begin(), v.end(), v.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (v.empty() || v == "nee" || v == "false" || v == "no") return;
+  if (v == "ja" || v == "true" || v == "yes") {
+    meta.paginated = true;
+    return;
+  }
+  r.error(r.line_of(root["paginas"]), "veld 'paginas' moet 'ja' of 'nee' zijn");
 }
 
 void require(Reader& r, const YAML::Node& root, const char* key, const std::string& value) {
@@ -141,6 +163,14 @@ void check_values(Reader& r, const YAML::Node& root, const Metadata& meta,
     r.error(r.line_of(root["domein"]),
             "onbekend domein '" + meta.domain + "' (kies fysiek, sociaal of beide)");
   }
+  for (const auto& a : meta.audience) {
+    if (!is_known_audience(a)) {
+      r.error(r.line_of(root["doelgroep"]), "onbekende doelgroep '" + a + "' (zie docs/corpus-format.md)");
+    }
+  }
+  if (meta.paginated && meta.type != "bron") {
+    r.error(r.line_of(root["paginas"]), "veld 'paginas' hoort alleen bij een item van type 'bron'");
+  }
   for (const auto& id : meta.related) {
     if (!is_valid_id(id)) r.error(r.line_of(root["gerelateerd"]), "ongeldig id '" + id + "' in 'gerelateerd'");
   }
@@ -166,6 +196,9 @@ void read_fields(Reader& r, const YAML::Node& root, Metadata& meta) {
   meta.domain = r.scalar(root, "domein");
   read_year(r, root, meta);
   meta.related = r.list(root, "gerelateerd");
+  meta.audience = r.list(root, "doelgroep");
+  read_reference_date(r, root, meta);
+  read_paginated(r, root, meta);
   meta.authors = r.list(root, "auteurs");
   meta.publisher = r.scalar(root, "uitgever");
   meta.client = r.scalar(root, "opdrachtgever");

@@ -129,6 +129,7 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, const Xapian::Stem& stemm
   parser_.add_boolean_prefix("type", schema::kType);
   parser_.add_boolean_prefix("jaar", schema::kYear);
   parser_.add_boolean_prefix("domein", schema::kDomain);
+  parser_.add_boolean_prefix("doelgroep", schema::kAudience);
   parser_.add_boolean_prefix("id", schema::kId);
 }
 

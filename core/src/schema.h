@@ -10,7 +10,7 @@
 namespace lessenbank::schema {
 
 // Bump when the layout below changes; an index of another version is rebuilt.
-inline constexpr const char* kVersion = "6";
+inline constexpr const char* kVersion = "7";
 
 // Boolean terms.
 inline constexpr const char* kId = "Q";             // Qconsoliderende-strategie
@@ -20,6 +20,7 @@ inline constexpr const char* kOrganisation = "XORG";  // XORGgemeente borne (low
 inline constexpr const char* kPlace = "XPLAATS";    // XPLAATSborne
 inline constexpr const char* kYear = "Y";           // Y2018
 inline constexpr const char* kDomain = "XDOMEIN";   // XDOMEINfysiek
+inline constexpr const char* kAudience = "XDOELGROEP";  // XDOELGROEPomgevingsdienst
 inline constexpr const char* kSource = "XBRON";     // XBRONbron-leren-decentraliseren
 inline constexpr const char* kLink = "XLINK";       // XLINKother-id: this entry links there
 inline constexpr const char* kSubfacet = "XSUB";    // XSUBonderdeel:omgevingsloket (lowercase)

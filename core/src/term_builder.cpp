@@ -83,6 +83,7 @@ Xapian::Document TermBuilder::build(const Document& doc, const CompoundSplitter*
   for (const auto& p : m.places) xd.add_boolean_term(bounded_term(kPlace, fold_case(p)));
   if (m.year) xd.add_boolean_term(kYear + std::to_string(m.year));
   if (!m.domain.empty()) xd.add_boolean_term(bounded_term(kDomain, m.domain));
+  for (const auto& a : m.audience) xd.add_boolean_term(bounded_term(kAudience, a));
   if (!m.source.document.empty()) xd.add_boolean_term(bounded_term(kSource, m.source.document));
   for (const auto& target : doc.outgoing_links()) xd.add_boolean_term(bounded_term(kLink, target));
 

@@ -30,7 +30,10 @@ struct Metadata {
   std::string domain;       // domein: fysiek, sociaal, beide
   int year = 0;             // jaar; 0 when absent
   std::vector<std::string> related;        // gerelateerd (ids)
+  std::vector<std::string> audience;       // doelgroep: who should act (known_audiences())
+  std::string reference_date;              // peildatum "YYYY-MM-DD": when time-bound facts held
   // Only for type `bron`.
+  bool paginated = false;                  // paginas: the source has page numbers
   std::vector<std::string> authors;        // auteurs
   std::string publisher;    // uitgever
   std::string client;       // opdrachtgever
