@@ -4,6 +4,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <ctime>
 
 #include "lessenbank/editing.h"
 #include "lessenbank/thesaurus.h"
@@ -13,6 +14,16 @@
 namespace lessenbank {
 
 namespace {
+
+// The years an entry may have (docs/corpus-format.md: 1990 to next year).
+constexpr int kFirstYear = 1990;
+
+int next_year() {
+  const std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  return utc.tm_year + 1900 + 1;
+}
 
 void emit_list(YAML::Emitter& out, const char* key, const std::vector<std::string>& values) {
   if (values.empty()) return;
@@ -78,7 +89,9 @@ std::map<std::string, std::string> validate_draft(const EntryDraft& d, const std
   }
   if (text::trim(m.summary).empty()) f["samenvatting"] = "Schrijf een samenvatting van een of twee zinnen.";
   if (!m.domain.empty() && !is_known_domain(m.domain)) f["domein"] = "Kies fysiek, sociaal of beide.";
-  if (m.year != 0 && (m.year < 1900 || m.year > 2100)) f["jaar"] = "Geef een jaartal, zoals 2021.";
+  if (m.year != 0 && (m.year < kFirstYear || m.year > next_year())) {
+    f["jaar"] = "Geef een jaartal van " + std::to_string(kFirstYear) + " tot en met " + std::to_string(next_year()) + ", zoals 2021.";
+  }
   for (const auto& id : m.related) {
     if (!is_valid_id(id)) f["gerelateerd"] = "'" + id + "' is geen geldig id.";
   }

@@ -46,8 +46,9 @@ bool is_block_end(cmark_node_type type) {
 // Walks the tree once: collects plain text per heading and rewrites entry links.
 class Walker {
  public:
-  Walker(Document& doc, int first_line, const std::string& prefix)
-      : doc_(doc), first_line_(first_line), prefix_(prefix) {
+  // `shift`: how many levels body headings move down (see heading_shift).
+  Walker(Document& doc, int first_line, const std::string& prefix, int shift)
+      : doc_(doc), first_line_(first_line), prefix_(prefix), shift_(shift) {
     doc_.sections.push_back({});
   }
 
@@ -56,8 +57,7 @@ class Walker {
       case CMARK_NODE_HEADING: {
         const int level = cmark_node_get_heading_level(node);
         doc_.sections.push_back({level, {}, {}});
-        // The page's <h1> is the entry's title: body headings render one level down.
-        cmark_node_set_heading_level(node, std::min(level + 1, 6));
+        cmark_node_set_heading_level(node, std::min(level + shift_, 6));
         in_heading_ = true;
         break;
       }
@@ -116,8 +116,24 @@ class Walker {
   Document& doc_;
   int first_line_;
   const std::string& prefix_;
+  int shift_;
   bool in_heading_ = false;
 };
+
+// The page's <h1> is the entry's title, so the body's highest heading level
+// renders as <h2>, whether the body starts at # or at ## (heading levels then
+// never skip one after the title).
+int heading_shift(cmark_node* root) {
+  int top = 6;
+  std::unique_ptr<cmark_iter, IterDeleter> iter(cmark_iter_new(root));
+  for (cmark_event_type ev; (ev = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;) {
+    cmark_node* node = cmark_iter_get_node(iter.get());
+    if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_HEADING) {
+      top = std::min(top, cmark_node_get_heading_level(node));
+    }
+  }
+  return std::max(0, 2 - top);
+}
 
 void strip_trailing_newlines(Document& doc) {
   for (auto& s : doc.sections) {
@@ -136,7 +152,7 @@ void render(const std::string& body, int first_line, const std::string& link_pre
   cmark_parser_feed(parser.get(), body.data(), body.size());
   std::unique_ptr<cmark_node, NodeDeleter> root(cmark_parser_finish(parser.get()));
 
-  Walker walker(doc, first_line, link_prefix);
+  Walker walker(doc, first_line, link_prefix, heading_shift(root.get()));
   std::unique_ptr<cmark_iter, IterDeleter> iter(cmark_iter_new(root.get()));
   for (cmark_event_type ev; (ev = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;) {
     cmark_node* node = cmark_iter_get_node(iter.get());

@@ -6,6 +6,7 @@
 #include <set>
 #include <sstream>
 
+#include "facet_groups.h"
 #include "lessenbank/error.h"
 #include "schema.h"
 #include "stopwords.h"
@@ -220,8 +221,11 @@ Xapian::Query QueryBuilder::build(const SearchRequest& request, Xapian::Query::o
   if (!request.types.empty()) {
     q = Xapian::Query(Xapian::Query::OP_FILTER, q, any_of(schema::kType, request.types));
   }
-  for (const auto& s : request.subfacets) {
-    q = Xapian::Query(Xapian::Query::OP_FILTER, q, Xapian::Query(schema::kSubfacet + fold_case(s)));
+  // Values of one sub-facet are alternatives; different sub-facets narrow each other.
+  for (const auto& [name, values] : subfacets_by_name(request.subfacets)) {
+    std::vector<std::string> terms;
+    for (const auto& v : values) terms.push_back(fold_case(name + ":" + v));
+    q = Xapian::Query(Xapian::Query::OP_FILTER, q, any_of(schema::kSubfacet, terms));
   }
   return q;
 }

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "document_codec.h"
+#include "facet_groups.h"
 #include "facet_spy.h"
 #include "lessenbank/error.h"
 #include "query_builder.h"
@@ -184,6 +185,12 @@ struct Searcher::Impl {
     }
     result.facets.try_emplace("thema");
     result.facets.try_emplace("type");
+    // Disjunctive facets: a group with a selection is counted without it.
+    const auto op = fallback ? Xapian::Query::OP_OR : Xapian::Query::OP_AND;
+    for (const auto& group : selected_facet_groups(r)) {
+      const Xapian::Query others = builder.build(without_facet_group(r, group), op);
+      result.facets[group] = count_facet_group(db, others, r, group, result.facets_exact);
+    }
     return result;
   }
 

@@ -155,3 +155,12 @@ TEST_CASE("an unknown field is a warning, not an error", "[parser]") {
   for (const auto& d : r.diagnostics) warned |= !d.is_error() && d.message.find("'thema'") != std::string::npos;
   CHECK(warned);
 }
+
+TEST_CASE("regression: a body that starts at ## still renders its top headings as <h2>", "[parser]") {
+  // Found by axe on an entry saved from the web editor: <h1> title, then <h3>.
+  const auto r = parse_document("---\nid: les-kop\ntitel: Kop\ntype: les\n---\n## Aanpak\n\nTekst.\n\n### Stap\n\nMeer.\n", "les-kop.md");
+  REQUIRE(r.document);
+  CHECK(r.document->html.find("<h2>Aanpak</h2>") != std::string::npos);
+  CHECK(r.document->html.find("<h3>Stap</h3>") != std::string::npos);
+  CHECK(r.document->sections.at(0).level == 2);  // the sections keep the levels as written
+}

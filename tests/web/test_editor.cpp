@@ -150,7 +150,7 @@ TEST_CASE("editor: a preview is rendered by the server without saving", "[editor
   const auto r = c.post("/redactie/opslaan", fields);
   CHECK(r.status == 200);
   CHECK(r.body.find("<h2 id=\"voorbeeld-kop\">Voorbeeld</h2>") != std::string::npos);
-  CHECK(r.body.find("<h3>Aanpak</h3>") != std::string::npos);  // body headings sit under the title
+  CHECK(r.body.find("<h2>Aanpak</h2>") != std::string::npos);  // the body's top headings sit right under the title
   CHECK_FALSE(fs::exists(f.dir / "corpus/casus/voorbeeldcasus.md"));
 }
 

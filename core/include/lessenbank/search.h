@@ -18,9 +18,11 @@ namespace lessenbank {
 
 struct SearchRequest {
   std::string query;                 // user syntax: words, "phrases", AND/OR/NOT, EN/OF/NIET, prefix*
+  // Facet filters: values within one group are alternatives (OR), groups
+  // narrow each other (AND).
   std::vector<std::string> themes;   // filter: any of these themes
   std::vector<std::string> types;    // filter: any of these types
-  std::vector<std::string> subfacets;  // filter: all of these "name:value" (plugin sub-facets)
+  std::vector<std::string> subfacets;  // filter: "name:value" (plugin sub-facets), any value per name
   // Centrality: with exactly one theme and no query, the theme's strongest
   // members first (the plugin's evidence), for a theme page.
   enum class Sort { Relevance, YearNewest, Title, Centrality } sort = Sort::Relevance;
@@ -60,7 +62,9 @@ struct SearchResult {
   static constexpr std::size_t kFacetSample = 500;
   std::vector<SearchHit> hits;
   // facet name ("type", "thema", and each plugin's sub-facet such as
-  // "onderdeel") -> value -> count within the current query.
+  // "onderdeel") -> value -> count within the current query. A group the
+  // request filters on is counted with its own selection left out (the other
+  // groups' selections do apply), as search tools with disjunctive facets do.
   std::map<std::string, std::map<std::string, std::size_t>> facets;
 };
 

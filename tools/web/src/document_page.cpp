@@ -32,21 +32,61 @@ std::string source_html(Searcher& s, const Metadata& m) {
   return h;
 }
 
-// Each theme with why the entry belongs to it: tagged, detected, or both.
-std::string themes_html(const Document& d, const ThemeCatalog& catalog) {
-  std::string h;
-  auto item = [&](const std::string& theme, const std::string& reason, const std::string& extra) {
-    if (!catalog.find(theme)) return;  // its plugin is not loaded
-    h += "<li><a href=\"/thema/" + html_escape(theme) + "\">" + html_escape(catalog.label(theme)) + "</a>" +
-         " <span class=\"reden\">— " + html_escape(reason) + "</span>" + extra + "</li>\n";
-  };
-  if (d.theme_assignments.empty()) {
-    for (const auto& t : d.meta.themes) item(t, "getagd in 'themas'", "");
+// The words a plugin's reason names: "herkend aan 'a' (tekst), 'b' (titel)" -> a, b.
+std::vector<std::string> evidence_words(const std::string& reason) {
+  std::vector<std::string> words;
+  const std::size_t from = reason.find("herkend aan ");
+  for (std::size_t open = reason.find('\'', from == std::string::npos ? reason.size() : from);
+       open != std::string::npos && words.size() < 4; open = reason.find('\'', open + 1)) {
+    const std::size_t close = reason.find('\'', open + 1);
+    if (close == std::string::npos) break;
+    words.push_back(reason.substr(open + 1, close - open - 1));
+    open = close;
   }
-  for (const auto& a : d.theme_assignments) {
-    std::string values;
-    for (const auto& v : a.subfacet_values) values += (values.empty() ? "" : ", ") + v;
-    item(a.theme, a.reason, values.empty() ? "" : " <span class=\"sub\">(" + html_escape(a.subfacet + ": " + values) + ")</span>");
+  return words;
+}
+
+std::string word_list(const std::vector<std::string>& words) {
+  std::string out;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    out += (i == 0 ? "" : i + 1 == words.size() ? " en " : ", ") + ("„" + words[i] + "”");
+  }
+  return out;
+}
+
+// Why the entry belongs to a theme, in plain Dutch.
+std::string why_text(const ThemeAssignment& a, const std::string& label) {
+  const std::string words = word_list(evidence_words(a.reason));
+  const std::string by_editors = "De redactie heeft dit item bij het thema " + label + " ingedeeld.";
+  if (a.tagged && a.detected && !words.empty()) return by_editors + " De tekst gaat er ook over: er staan woorden in als " + words + ".";
+  if (a.tagged) return by_editors;
+  if (!words.empty()) return "Dit thema is automatisch herkend: de tekst gebruikt woorden als " + words + ".";
+  return "Dit thema is automatisch herkend aan de woorden in de tekst.";
+}
+
+// The sub-facet values of an assignment, each a link to that refinement.
+std::string subfacet_links(const ThemeAssignment& a) {
+  std::string h;
+  for (const auto& v : a.subfacet_values) {
+    const std::string url = "/" + query_string({{"thema", a.theme}, {"sub", a.subfacet + ":" + v}});
+    h += (h.empty() ? "" : ", ") + ("<a href=\"" + html_escape(url) + "\">" + html_escape(v) + "</a>");
+  }
+  return h.empty() ? h : " <span class=\"sub\">(" + html_escape(a.subfacet) + ": " + h + ")</span>";
+}
+
+// Each theme, with why the entry belongs to it folded under "Waarom dit thema?".
+std::string themes_html(const Document& d, const ThemeCatalog& catalog) {
+  std::vector<ThemeAssignment> assignments = d.theme_assignments;
+  if (assignments.empty()) {
+    for (const auto& t : d.meta.themes) assignments.push_back({t, true, false, 0, "", "", {}});
+  }
+  std::string h;
+  for (const auto& a : assignments) {
+    if (!catalog.find(a.theme)) continue;  // its plugin is not loaded
+    const std::string label = catalog.label(a.theme);
+    h += "<li><a href=\"/thema/" + html_escape(a.theme) + "\">" + html_escape(label) + "</a>" + subfacet_links(a) +
+         "\n<details class=\"waarom\"><summary>Waarom dit thema?<span class=\"sr\"> (" + html_escape(label) +
+         ")</span></summary><p>" + html_escape(why_text(a, label)) + "</p></details></li>\n";
   }
   return h.empty() ? h : "<ul class=\"themalijst\">\n" + h + "</ul>";
 }
@@ -87,13 +127,13 @@ Response document_page(const Request& req, Context& ctx, const std::string& id) 
   if (!m.summary.empty()) main += "<p class=\"samenvatting\">" + html_escape(m.summary) + "</p>\n";
   main += metadata(*searcher, *doc, ctx.themes);
   main += "<div class=\"tekst\">\n" + doc->html + "</div>\n";
-  main += "<aside class=\"verwijzingen\">\n";
+  main += "<div class=\"verwijzingen\">\n";
   main += link_list(*searcher, "Gerelateerd", "gerelateerd", doc->outgoing_links());
   main += link_list(*searcher, "Verwijzingen naar dit item", "terug", searcher->backlinks(id));
   std::vector<std::string> similar;
   for (const auto& h : searcher->more_like_this(id)) similar.push_back(h.id);
   main += link_list(*searcher, "Meer zoals dit", "meer", similar);
-  main += "</aside>\n</article>\n";
+  main += "</div>\n</article>\n";
   const auto session = current_session(req, ctx);
   if (session && ctx.editing.editor) {
     main = "<p class=\"bewerken\"><a href=\"/redactie/bewerken/" + html_escape(id) + "\">Dit item bewerken</a></p>\n" + main;

@@ -60,11 +60,15 @@ std::string joined(const std::vector<std::string>& v, const char* sep) {
   return out;
 }
 
+bool has_text(const std::string& s) { return s.find_first_not_of(" \t\r\n") != std::string::npos; }
+
 EntryDraft draft_from_form(const Request& req) {
   EntryDraft d;
   Metadata& m = d.meta;
   m.title = req.field("titel");
-  m.id = req.field("id").empty() && req.field("pad").empty() ? slug_from_title(m.title) : req.field("id");
+  // A new entry's id follows its title unless the editor typed one; no title, no id.
+  const bool derive = req.field("id").empty() && req.field("pad").empty() && has_text(m.title);
+  m.id = derive ? slug_from_title(m.title) : req.field("id");
   m.type = req.field("type");
   m.themes = req.fields("themas");
   m.summary = req.field("samenvatting");
@@ -134,74 +138,126 @@ std::string theme_boxes(const Context& ctx, const std::vector<std::string>& chos
   if (themes.empty()) {
     for (const auto& t : known_themes()) themes.emplace_back(t, theme_label(t));
   }
+  bool first = true;
   for (const auto& [id, label] : themes) {
     const bool on = std::find(chosen.begin(), chosen.end(), id) != chosen.end();
-    h += "<label class=\"vinkje\"><input type=\"checkbox\" name=\"themas\" value=\"" + html_escape(id) + "\"" +
-         (on ? " checked" : "") + "> " + html_escape(label) + "</label>\n";
+    // The first box carries the id the error summary links to.
+    h += "<label class=\"vinkje\"><input type=\"checkbox\" name=\"themas\"" + std::string(first ? " id=\"themas\"" : "") +
+         " value=\"" + html_escape(id) + "\"" + (on ? " checked" : "") + "> " + html_escape(label) + "</label>\n";
+    first = false;
   }
   if (const auto it = p.find("themas"); it != p.end()) h += "<p class=\"veldfout\">" + html_escape(it->second) + "</p>\n";
   return h + "</fieldset>\n";
 }
 
-std::string form_html(const Context& ctx, const Session& s, const EntryDraft& d, const std::string& path,
+// The form's fields in order, with their labels: for the error summary.
+const std::vector<std::pair<std::string, std::string>>& form_fields() {
+  static const std::vector<std::pair<std::string, std::string>> fields = {
+      {"titel", "Titel"}, {"id", "Id"}, {"type", "Type"}, {"themas", "Thema's"}, {"samenvatting", "Samenvatting"},
+      {"bron_document", "Brondocument"}, {"bron_sectie", "Sectie in de bron"}, {"bron_pagina", "Pagina in de bron"},
+      {"organisaties", "Organisaties"}, {"plaatsen", "Plaatsen"}, {"domein", "Domein"}, {"jaar", "Jaar"},
+      {"gerelateerd", "Gerelateerde items"}, {"tekst", "Tekst"}};
+  return fields;
+}
+
+// What the form shows: exactly what the editor typed when the form comes back
+// from a POST (a wrong year stays visible), else the entry as loaded.
+struct FormValues {
+  const Request* posted = nullptr;
+  const EntryDraft& draft;
+  std::string text(const std::string& field, const std::string& from_draft) const {
+    return posted ? posted->field(field) : from_draft;
+  }
+  std::vector<std::string> themes() const { return posted ? posted->fields("themas") : draft.meta.themes; }
+};
+
+// GOV.UK's error summary: every problem as a link to its field; the script
+// (and autofocus without it) moves focus here.
+std::string error_summary(const std::map<std::string, std::string>& problems, const std::string& message) {
+  if (problems.empty()) return message.empty() ? "" : "<p class=\"fout\" role=\"alert\">" + html_escape(message) + "</p>\n";
+  std::string h = "<div class=\"foutoverzicht\" id=\"foutoverzicht\" role=\"alert\" tabindex=\"-1\" autofocus "
+                  "aria-labelledby=\"foutoverzicht-kop\">\n<h2 id=\"foutoverzicht-kop\">Er is een probleem</h2>\n";
+  if (!message.empty()) h += "<p>" + html_escape(message) + "</p>\n";
+  h += "<ul>\n";
+  for (const auto& [field, label] : form_fields()) {
+    if (const auto it = problems.find(field); it != problems.end()) {
+      h += "<li><a href=\"#" + field + "\">" + html_escape(label + ": " + it->second) + "</a></li>\n";
+    }
+  }
+  return h + "</ul>\n</div>\n";
+}
+
+// The problems to show: an empty id of a new entry without a title is no
+// problem of its own (the id will follow the title).
+std::map<std::string, std::string> shown_problems(std::map<std::string, std::string> problems, const FormValues& v) {
+  if (v.posted && v.posted->field("id").empty() && problems.count("titel")) problems.erase("id");
+  return problems;
+}
+
+std::string form_html(const Context& ctx, const Session& s, const FormValues& v, const std::string& path,
                       const std::string& hash, const std::map<std::string, std::string>& p) {
-  const Metadata& m = d.meta;
-  std::string h = "<form class=\"redactie\" method=\"post\" action=\"/redactie/opslaan\">\n" + csrf_field(s) +
+  const Metadata& m = v.draft.meta;
+  const std::string year = m.year > 0 ? std::to_string(m.year) : "";
+  std::string h = "<form class=\"redactie\" method=\"post\" action=\"/redactie/opslaan\" novalidate>\n" + csrf_field(s) +
                   "<input type=\"hidden\" name=\"pad\" value=\"" + html_escape(path) + "\">\n"
                   "<input type=\"hidden\" name=\"hash\" value=\"" + html_escape(hash) + "\">\n";
-  h += control("titel", "Titel", text_input("titel", m.title, p), p);
-  h += control("id", "Id", text_input("id", m.id, p, true, path.empty() ? "" : " readonly"), p,
-               path.empty() ? "Laat leeg om het id uit de titel te maken. Kleine letters, cijfers en koppeltekens."
+  h += control("titel", "Titel", text_input("titel", v.text("titel", m.title), p), p);
+  h += control("id", "Id", text_input("id", path.empty() ? v.text("id", m.id) : m.id, p, true, path.empty() ? "" : " readonly"), p,
+               path.empty() ? "Volgt de titel, tot u zelf een id invult. Kleine letters, cijfers en koppeltekens."
                             : "Het id van een bestaand item verandert niet.");
-  h += control("type", "Type", select("type", known_types(), m.type, type_label, p), p);
-  h += theme_boxes(ctx, m.themes, p);
-  h += control("samenvatting", "Samenvatting", text_area("samenvatting", m.summary, 3, p, true), p,
+  h += control("type", "Type", select("type", known_types(), v.text("type", m.type), type_label, p), p);
+  h += theme_boxes(ctx, v.themes(), p);
+  h += control("samenvatting", "Samenvatting", text_area("samenvatting", v.text("samenvatting", m.summary), 3, p, true), p,
                "Eén of twee zinnen: waar gaat dit over en wat leer je ervan?");
-  h += control("bron_document", "Brondocument (id)", text_input("bron_document", m.source.document, p, true), p,
+  h += control("bron_document", "Brondocument (id)", text_input("bron_document", v.text("bron_document", m.source.document), p, true), p,
                "Het id van het bron-item, bijvoorbeeld bron-leren-decentraliseren.");
-  h += control("bron_sectie", "Sectie in de bron", text_input("bron_sectie", m.source.section, p), p);
-  h += control("bron_pagina", "Pagina in de bron", text_input("bron_pagina", m.source.page, p), p);
-  h += control("organisaties", "Organisaties", text_area("organisaties", joined(m.organisations, "\n"), 3, p, true), p,
+  h += control("bron_sectie", "Sectie in de bron", text_input("bron_sectie", v.text("bron_sectie", m.source.section), p), p);
+  h += control("bron_pagina", "Pagina in de bron", text_input("bron_pagina", v.text("bron_pagina", m.source.page), p), p);
+  h += control("organisaties", "Organisaties", text_area("organisaties", v.text("organisaties", joined(m.organisations, "\n")), 3, p, true), p,
                "Eén per regel, bijvoorbeeld Gemeente Borne.");
-  h += control("plaatsen", "Plaatsen", text_area("plaatsen", joined(m.places, "\n"), 2, p, true), p, "Eén per regel.");
-  h += control("domein", "Domein", select("domein", known_domains(), m.domain, nullptr, p), p);
-  h += control("jaar", "Jaar", text_input("jaar", m.year > 0 ? std::to_string(m.year) : "", p, false, " inputmode=\"numeric\""), p);
-  h += control("gerelateerd", "Gerelateerde items (ids)", text_input("gerelateerd", joined(m.related, " "), p, true), p,
+  h += control("plaatsen", "Plaatsen", text_area("plaatsen", v.text("plaatsen", joined(m.places, "\n")), 2, p, true), p, "Eén per regel.");
+  h += control("domein", "Domein", select("domein", known_domains(), v.text("domein", m.domain), nullptr, p), p);
+  h += control("jaar", "Jaar", text_input("jaar", v.text("jaar", year), p, true, " inputmode=\"numeric\""), p,
+               "Van 1990 tot en met volgend jaar, bijvoorbeeld 2021.");
+  h += control("gerelateerd", "Gerelateerde items (ids)", text_input("gerelateerd", v.text("gerelateerd", joined(m.related, " ")), p, true), p,
                "Ids gescheiden door spaties. In de tekst: [tekst](id:ander-id).");
-  h += control("tekst", "Tekst (Markdown)", text_area("tekst", d.body, 16, p, true), p,
+  h += control("tekst", "Tekst (Markdown)", text_area("tekst", v.text("tekst", v.draft.body), 16, p, true), p,
                "Koppen met ##, lijsten met - of 1., tabellen zoals op GitHub.");
-  h += "<div class=\"knoppen\"><button type=\"submit\" name=\"actie\" value=\"opslaan\">Opslaan</button> "
-       "<button type=\"submit\" name=\"actie\" value=\"voorbeeld\" class=\"tweede\">Voorbeeld bekijken</button></div>\n"
+  // Enter in a one-line field submits with the first button: the preview, never a save.
+  h += "<div class=\"knoppen\"><button type=\"submit\" name=\"actie\" value=\"voorbeeld\" class=\"tweede\">Voorbeeld bekijken</button> "
+       "<button type=\"submit\" name=\"actie\" value=\"opslaan\">Opslaan</button></div>\n"
        "</form>\n";
   return h;
 }
 
-Response form_page(Context& ctx, const Session& s, const EntryDraft& d, const std::string& path,
-                   const std::string& hash, const std::map<std::string, std::string>& problems,
+Response form_page(Context& ctx, const Session& s, const FormValues& v, const std::string& path,
+                   const std::string& hash, const std::map<std::string, std::string>& all_problems,
                    const std::string& message, const std::string& preview_html, int status = 200) {
+  const auto problems = shown_problems(all_problems, v);
   std::string main = "<h1>" + std::string(path.empty() ? "Nieuw item" : "Item bewerken") + "</h1>\n";
-  if (!message.empty()) main += "<p class=\"fout\" role=\"alert\">" + html_escape(message) + "</p>\n";
+  main += error_summary(problems, message);
   if (!preview_html.empty()) {
     main += "<section class=\"voorbeeld\" aria-labelledby=\"voorbeeld-kop\"><h2 id=\"voorbeeld-kop\">Voorbeeld</h2>\n" +
             preview_html + "</section>\n";
   }
-  main += form_html(ctx, s, d, path, hash, problems);
+  main += form_html(ctx, s, v, path, hash, problems);
   if (!path.empty()) {
-    main += "<form class=\"verwijderen\" method=\"post\" action=\"/redactie/verwijderen\">" + csrf_field(s) +
-            "<input type=\"hidden\" name=\"id\" value=\"" + html_escape(d.meta.id) + "\">"
-            "<input type=\"hidden\" name=\"hash\" value=\"" + html_escape(hash) + "\">"
-            "<button type=\"submit\" class=\"gevaar\">Verwijderen (naar de prullenbak)</button></form>\n";
+    main += "<p class=\"verwijderen\"><a class=\"knop gevaar\" href=\"/redactie/verwijderen" +
+            html_escape(query_string({{"id", v.draft.meta.id}, {"hash", hash}})) +
+            "\">Verwijderen (naar de prullenbak)…</a></p>\n";
   }
+  const std::string title = path.empty() ? "Nieuw item" : "Bewerken: " + v.draft.meta.title;
   Response r;
   r.status = status;
-  r.body = page(path.empty() ? "Nieuw item" : "Bewerken: " + d.meta.title, main, "", &s);
+  r.body = page(problems.empty() ? title : "Fout: " + title, main, "", &s);
   return r;
 }
 
 std::string preview_of(const EntryDraft& d) {
   const ParseResult r = parse_document(render_entry(d), "voorbeeld.md");
   if (!r.document) return "<p>Geen voorbeeld: " + html_escape(r.diagnostics.empty() ? "" : r.diagnostics[0].message) + "</p>";
-  return "<h1>" + html_escape(d.meta.title) + "</h1>\n<div class=\"tekst\">" + r.document->html + "</div>\n";
+  // The title one level below "Voorbeeld"; the body's headings start one below that.
+  return "<h2 class=\"titel\">" + html_escape(d.meta.title) + "</h2>\n<div class=\"tekst\">" + r.document->html + "</div>\n";
 }
 
 }  // namespace
@@ -303,11 +359,11 @@ Response edit_form(const Request& req, Context& ctx, const std::string& id) {
   if (id.empty()) {
     EntryDraft d;
     d.meta.type = req.get("type");
-    return form_page(ctx, *s, d, "", "", {}, "", "");
+    return form_page(ctx, *s, FormValues{nullptr, d}, "", "", {}, "", "");
   }
   const auto loaded = editor.load(id);
   if (!loaded) return error_response(req, 404, "Er is geen item met id '" + id + "' om te bewerken.");
-  return form_page(ctx, *s, loaded->draft, loaded->rel_path, loaded->hash, {}, "", "");
+  return form_page(ctx, *s, FormValues{nullptr, loaded->draft}, loaded->rel_path, loaded->hash, {}, "", "");
 }
 
 Response save_submit(const Request& req, Context& ctx) {
@@ -315,10 +371,34 @@ Response save_submit(const Request& req, Context& ctx) {
   CorpusEditor& editor = require_editor(ctx);
   const EntryDraft d = draft_from_form(req);
   const std::string path = req.field("pad"), hash = req.field("hash");
-  if (req.field("actie") == "voorbeeld") return form_page(ctx, s, d, path, hash, {}, "", preview_of(d));
+  const FormValues typed{&req, d};
+  if (req.field("actie") == "voorbeeld") return form_page(ctx, s, typed, path, hash, {}, "", preview_of(d));
   const EditResult r = editor.save(path, d, hash, s.user);
-  if (!r.ok) return form_page(ctx, s, d, path, hash, r.fields, r.message, "", r.fields.empty() ? 409 : 400);
+  if (!r.ok) return form_page(ctx, s, typed, path, hash, r.fields, r.message, "", r.fields.empty() ? 409 : 400);
   return redirect("/doc/" + r.id + "?opgeslagen=1");
+}
+
+Response delete_confirm(const Request& req, Context& ctx) {
+  const auto s = current_session(req, ctx);
+  if (!s) return redirect("/inloggen");
+  const std::string id = req.get("id");
+  if (!is_valid_id(id)) throw BadRequest("Parameter 'id' moet een geldig id zijn.");
+  const auto loaded = require_editor(ctx).load(id);
+  if (!loaded) return error_response(req, 404, "Er is geen item met id '" + id + "' om te verwijderen.");
+  // The hash the editor read on the edit page, so a file changed since is not deleted unseen.
+  const std::string hash = req.get("hash").empty() ? loaded->hash : req.get("hash");
+  const std::string title = loaded->draft.meta.title;
+  const std::string main =
+      "<div class=\"bevestigen\"><h1>Item verwijderen?</h1>\n<p>U staat op het punt <strong>" + html_escape(title) +
+      "</strong> (" + html_escape(loaded->rel_path) + ") te verwijderen. Het item gaat naar de prullenbak; daar kunt u het "
+      "later herstellen.</p>\n<form method=\"post\" action=\"/redactie/verwijderen\">" + csrf_field(*s) +
+      "<input type=\"hidden\" name=\"id\" value=\"" + html_escape(id) + "\"><input type=\"hidden\" name=\"hash\" value=\"" +
+      html_escape(hash) + "\"><button type=\"submit\" class=\"gevaar\">Ja, verwijderen</button></form>\n"
+      "<a href=\"/redactie/bewerken/" + html_escape(id) + "\">Nee, terug naar het item</a></div>\n";
+  Response r;
+  r.body = page("Verwijderen: " + title, main, "", &*s);
+  r.headers.emplace_back("Cache-Control", "no-store");
+  return r;
 }
 
 Response delete_submit(const Request& req, Context& ctx) {

@@ -65,6 +65,7 @@ Response logout_submit(const Request& req, Context& ctx);                    // 
 Response editor_home(const Request& req, Context& ctx);                      // GET /redactie
 Response edit_form(const Request& req, Context& ctx, const std::string& id); // GET /redactie/nieuw, /redactie/bewerken/<id>
 Response save_submit(const Request& req, Context& ctx);                      // POST /redactie/opslaan
+Response delete_confirm(const Request& req, Context& ctx);                   // GET /redactie/verwijderen?id=&hash=
 Response delete_submit(const Request& req, Context& ctx);                    // POST /redactie/verwijderen
 Response restore_submit(const Request& req, Context& ctx);                   // POST /redactie/herstellen
 

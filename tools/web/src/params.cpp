@@ -3,6 +3,8 @@
 #include <Poco/TextIterator.h>
 #include <Poco/UTF8Encoding.h>
 
+#include <algorithm>
+
 #include "lessenbank/vocabulary.h"
 
 namespace lessenbank::web {
@@ -35,10 +37,13 @@ long int_param(const Request& req, const std::string& name, long min, long max, 
                    " tot en met " + std::to_string(max) + ".");
 }
 
+bool has_open_quote(const std::string& query) { return std::count(query.begin(), query.end(), '"') % 2 != 0; }
+
 SearchRequest search_request_from(const Request& req, const ThemeCatalog& themes) {
   SearchRequest r;
   r.query = req.get("q");
   if (r.query.size() > kMaxQueryBytes) throw BadRequest("De zoekvraag is te lang (maximaal 500 tekens).");
+  if (has_open_quote(r.query)) r.query += '"';
   for (const auto& [k, v] : req.params) {
     if (!valid_utf8(v)) throw BadRequest("Parameter '" + k + "' bevat ongeldige tekens.");
   }

@@ -55,6 +55,7 @@ Response dispatch(const Request& req, Context& ctx) {
   if (p == "/inloggen") return login_page(req, ctx);
   if (p == "/redactie") return editor_home(req, ctx);
   if (p == "/redactie/nieuw") return edit_form(req, ctx, "");
+  if (p == "/redactie/verwijderen") return delete_confirm(req, ctx);
   if (starts_with(p, "/redactie/bewerken/") && is_valid_id(p.substr(19))) return edit_form(req, ctx, p.substr(19));
   if (p == "/") return search_page(req, ctx);
   if (p == "/api/search") return api_search(req, ctx);

@@ -1,9 +1,13 @@
 // GET / : the search page (and, with an empty query, a browsable list).
+// The URL is the whole state: q, thema, type, sub, sortering, pagina. The
+// script (assets/app.js) updates the same regions from /api/search as the
+// user types or ticks a filter, and keeps the URL in step.
 #include <algorithm>
-#include <functional>
 
+#include "facet_form.h"
 #include "handlers.h"
 #include "layout.h"
+#include "lessenbank/error.h"
 #include "lessenbank/html.h"
 #include "lessenbank/vocabulary.h"
 #include "params.h"
@@ -41,10 +45,6 @@ std::string with_param(const Request& req, const std::string& key, const std::st
   return "/" + query_string(p);
 }
 
-bool is_active(const std::vector<std::string>& list, const std::string& v) {
-  return std::find(list.begin(), list.end(), v) != list.end();
-}
-
 std::size_t count_of(const SearchResult& r, const std::string& facet, const std::string& value) {
   const auto f = r.facets.find(facet);
   if (f == r.facets.end()) return 0;
@@ -52,57 +52,10 @@ std::size_t count_of(const SearchResult& r, const std::string& facet, const std:
   return c == f->second.end() ? 0 : c->second;
 }
 
-std::string facet_list(const Request& req, const SearchResult& r, const std::string& facet,
-                       const std::string& param, const std::vector<std::string>& values,
-                       const std::vector<std::string>& active,
-                       const std::function<std::string(const std::string&)>& label) {
-  std::string h;
-  for (const auto& v : values) {
-    // Sub-facet parameters are "name:value"; their counts are kept by value.
-    const std::size_t n = count_of(r, facet, param == "sub" ? v.substr(v.find(':') + 1) : v);
-    const bool on = is_active(active, v);
-    if (n == 0 && !on) continue;
-    h += "<li><a href=\"" + html_escape(toggle_url(req, param, v)) + "\"" +
-         (on ? " class=\"aan\" aria-current=\"true\"" : "") + ">" + html_escape(label(v)) +
-         " <span class=\"aantal\">" + (r.facets_exact ? "" : "ca. ") + std::to_string(n) + "</span></a></li>\n";
-  }
-  return h.empty() ? h : "<ul class=\"facet\">\n" + h + "</ul>\n";
-}
-
-// The sub-facet of each selected theme (e.g. "onderdeel" inside DSO).
-std::string subfacet_filters(const Request& req, const SearchRequest& s, const SearchResult& r,
-                             const ThemeCatalog& themes) {
-  std::string h;
-  for (const auto& t : s.themes) {
-    const PluginInfo* p = themes.find(t);
-    const auto f = p ? r.facets.find(p->subfacet) : r.facets.end();
-    if (f == r.facets.end()) continue;
-    std::vector<std::string> values;
-    for (const auto& [v, n] : f->second) values.push_back(p->subfacet + ":" + v);
-    const std::string list = facet_list(req, r, p->subfacet, "sub", values, s.subfacets, [&](const std::string& v) {
-      return v.substr(p->subfacet.size() + 1);
-    });
-    if (!list.empty()) h += "<h2>" + html_escape(p->label + ": " + p->subfacet) + "</h2>\n" + list;
-  }
-  return h;
-}
-
-std::string filters(const Request& req, const SearchRequest& s, const SearchResult& r, const ThemeCatalog& catalog) {
-  const std::string themes = facet_list(req, r, "thema", "thema", catalog.ids(), s.themes,
-                                        [&](const std::string& t) { return catalog.label(t); });
-  const std::string types = facet_list(req, r, "type", "type", known_types(), s.types,
-                                       [](const std::string& t) { return type_label(t); });
-  std::string h = "<aside class=\"filters\" aria-label=\"Filters\">\n";
-  if (!r.facets_exact) h += "<p class=\"hint\">Aantallen zijn ongeveer: er zijn zeer veel resultaten.</p>\n";
-  if (!themes.empty()) h += "<h2>Thema</h2>\n" + themes;
-  h += subfacet_filters(req, s, r, catalog);
-  if (!types.empty()) h += "<h2>Type</h2>\n" + types;
-  return h + "</aside>\n";
-}
+std::string hidden_unless(bool shown) { return shown ? "" : " hidden"; }
 
 std::string active_filters(const Request& req, const SearchRequest& s, const ThemeCatalog& catalog) {
-  if (s.themes.empty() && s.types.empty() && s.subfacets.empty()) return {};
-  std::string h = "<ul class=\"actief\" aria-label=\"Actieve filters\">\n";
+  std::string h;
   auto chip = [&](const std::string& param, const std::string& v, const std::string& label) {
     h += "<li><a href=\"" + html_escape(toggle_url(req, param, v)) + "\">" + html_escape(label) +
          " <span aria-hidden=\"true\">×</span><span class=\"sr\"> (filter verwijderen)</span></a></li>\n";
@@ -110,17 +63,19 @@ std::string active_filters(const Request& req, const SearchRequest& s, const The
   for (const auto& t : s.themes) chip("thema", t, "Thema: " + catalog.label(t));
   for (const auto& v : s.subfacets) chip("sub", v, v.substr(0, v.find(':')) + ": " + v.substr(v.find(':') + 1));
   for (const auto& t : s.types) chip("type", t, "Type: " + type_label(t));
-  return h + "</ul>\n";
+  return "<ul class=\"actief\" id=\"actief\" aria-label=\"Actieve filters\"" + hidden_unless(!h.empty()) + ">\n" + h +
+         "</ul>\n";
 }
 
-std::string sort_links(const Request& req, const SearchRequest& s) {
+// Relevance only means something with a query: without one it is not offered.
+std::string sort_links(const Request& req, const SearchRequest& s, bool shown) {
   auto link = [&](const std::string& value, const std::string& label, bool on) {
     return on ? "<strong aria-current=\"true\">" + label + "</strong>"
               : "<a href=\"" + html_escape(with_param(req, "sortering", value)) + "\">" + label + "</a>";
   };
-  return "<p class=\"sortering\">Sorteer op: " +
-         link("relevantie", "relevantie", s.sort == SearchRequest::Sort::Relevance) + " · " +
-         link("jaar", "nieuwste eerst", s.sort == SearchRequest::Sort::YearNewest) + " · " +
+  std::string h = "<p class=\"sortering\" id=\"sortering\"" + hidden_unless(shown) + ">Sorteer op: ";
+  if (!s.query.empty()) h += link("relevantie", "relevantie", s.sort == SearchRequest::Sort::Relevance) + " · ";
+  return h + link("jaar", "nieuwste eerst", s.sort == SearchRequest::Sort::YearNewest) + " · " +
          link("titel", "titel", s.sort == SearchRequest::Sort::Title) + "</p>\n";
 }
 
@@ -136,10 +91,13 @@ std::string hit_html(const SearchHit& hit, const ThemeCatalog& catalog) {
   return h;
 }
 
+long page_count(const SearchResult& r) { return static_cast<long>((r.total + kPageSize - 1) / kPageSize); }
+
 std::string pager(const Request& req, const SearchResult& r, long page) {
-  const long pages = static_cast<long>((r.total + kPageSize - 1) / kPageSize);
-  if (pages <= 1) return {};
-  std::string h = "<nav class=\"pager\" aria-label=\"Paginering\"><ul>\n";
+  const long pages = page_count(r);
+  std::string h = "<nav class=\"pager\" id=\"pager\" aria-label=\"Paginering\"" + hidden_unless(pages > 1 && !r.hits.empty()) +
+                  "><ul>\n";
+  if (pages <= 1 || r.hits.empty()) return h + "</ul></nav>\n";
   if (page > 1) h += "<li><a rel=\"prev\" href=\"" + html_escape(with_param(req, "pagina", std::to_string(page - 1))) + "\">Vorige</a></li>\n";
   for (long p = std::max(1L, page - 4); p <= std::min(pages, page + 4); ++p) {
     h += p == page ? "<li><span aria-current=\"page\">" + std::to_string(p) + "</span></li>\n"
@@ -150,9 +108,16 @@ std::string pager(const Request& req, const SearchResult& r, long page) {
   return h + "</ul></nav>\n";
 }
 
-std::string heading(const SearchRequest& s, const SearchResult& r, bool start) {
-  const std::string count = std::string(r.total_exact ? "" : "ongeveer ") + std::to_string(r.total) +
-                            (r.total == 1 ? " resultaat" : " resultaten");
+std::string count_text(const SearchResult& r) {
+  return std::string(r.total_exact ? "" : "ongeveer ") + std::to_string(r.total) +
+         (r.total == 1 ? " resultaat" : " resultaten");
+}
+
+bool past_end(const SearchResult& r, const SearchRequest& s) { return r.hits.empty() && r.total > 0 && s.offset > 0; }
+
+std::string heading(const SearchRequest& s, const SearchResult& r, bool start, long page) {
+  const std::string count = count_text(r);
+  if (past_end(r, s)) return "<h1 id=\"kop\">Pagina " + std::to_string(page) + " bestaat niet</h1>\n";
   if (r.corrected) return "<h1 id=\"kop\">" + count + " voor “" + html_escape(r.suggestion) + "”</h1>\n";
   if (start) return "<h2 id=\"kop\" class=\"h1\">Alle items <span class=\"aantal\">(" + count + ")</span></h2>\n";
   if (s.query.empty()) return "<h1 id=\"kop\">Alle items <span class=\"aantal\">(" + count + ")</span></h1>\n";
@@ -171,21 +136,39 @@ std::string suggestion_html(const Request& req, const SearchResult& r) {
   return "<p class=\"suggestie\">Bedoelde u: " + link + "?</p>\n";
 }
 
+// The notes above the results: a quote the query left open, a spelling suggestion.
+std::string notes_html(const Request& req, const SearchResult& r) {
+  std::string h = "<div id=\"meldingen\">\n";
+  if (has_open_quote(req.get("q"))) {
+    h += "<p class=\"notitie\">Het aanhalingsteken (\") in uw zoekvraag was niet gesloten. Er is gezocht alsof het "
+         "aan het eind gesloten was.</p>\n";
+  }
+  return h + suggestion_html(req, r) + "</div>\n";
+}
+
 std::string empty_state(const SearchRequest& s) {
-  std::string h = "<div class=\"leeg\"><p>Er zijn geen items gevonden";
+  std::string h = "<p>Er zijn geen items gevonden";
   if (!s.query.empty()) h += " voor “" + html_escape(s.query) + "”";
   h += ".</p>\n<ul><li>Controleer de spelling of gebruik minder woorden.</li>"
        "<li>Gebruik een algemener woord, zoals <a href=\"/?q=participatie\">participatie</a> of "
        "<a href=\"/?q=samenwerking\">samenwerking</a>.</li>";
-  if (!s.themes.empty() || !s.types.empty() || !s.subfacets.empty()) {
-    h += "<li>Verwijder een of meer filters hierboven.</li>";
-  }
-  return h + "</ul></div>\n";
+  if (selected_filter_count(s) > 0) h += "<li>Zet een of meer filters uit.</li>";
+  return h + "</ul>\n";
+}
+
+// A page number beyond the results: say which pages exist and link back.
+std::string past_end_html(const Request& req, const SearchResult& r) {
+  const long pages = page_count(r);
+  return "<p>Deze zoekopdracht heeft " + count_text(r) + ", verdeeld over " + std::to_string(pages) +
+         (pages == 1 ? " pagina" : " pagina's") + ".</p>\n<p><a href=\"" +
+         html_escape(with_param(req, "pagina", pages > 1 ? std::to_string(pages) : "")) + "\">Naar pagina " +
+         std::to_string(pages) + (pages > 1 ? " (de laatste)" : "") + "</a> · <a href=\"" +
+         html_escape(with_param(req, "pagina", "")) + "\">Naar de eerste pagina</a></p>\n";
 }
 
 // What is in the knowledge base, on the start page: one card per theme.
 std::string start_intro(const SearchResult& r, const ThemeCatalog& catalog) {
-  std::string h = "<section class=\"intro\" aria-labelledby=\"themas-kop\">\n<h1 id=\"themas-kop\">Wat staat er in de "
+  std::string h = "<section class=\"intro\" id=\"intro\" aria-labelledby=\"themas-kop\">\n<h1 id=\"themas-kop\">Wat staat er in de "
                   "lessenbank?</h1>\n<p>" + std::to_string(r.total) +
                   " lessen, praktijkvoorbeelden, strategieën en gespreksvragen uit de invoering van de Omgevingswet. "
                   "Zoek hierboven, of begin bij een thema.</p>\n<ul class=\"themakaarten\">\n";
@@ -207,6 +190,17 @@ std::string start_intro(const SearchResult& r, const ThemeCatalog& catalog) {
   return h + "</p>\n</section>\n";
 }
 
+// A query that cannot be read: the page keeps it in the box and says why.
+Response query_error_page(const Request& req, Context& ctx, const std::string& problem) {
+  const std::string main = "<div class=\"fout\"><h1>De zoekvraag kan niet worden gelezen</h1>\n<p>Er klopt iets niet: " +
+                           html_escape(problem) + ".</p>\n<p>Pas de zoekvraag hierboven aan en zoek opnieuw.</p></div>\n";
+  Response resp;
+  resp.status = 400;
+  const auto session = current_session(req, ctx);
+  resp.body = page("Zoekvraag niet leesbaar", main, req.get("q"), session ? &*session : nullptr);
+  return resp;
+}
+
 }  // namespace
 
 Response search_page(const Request& req, Context& ctx) {
@@ -214,28 +208,28 @@ Response search_page(const Request& req, Context& ctx) {
   const long page_no = int_param(req, "pagina", 1, 1000, 1);
   s.limit = kPageSize;
   s.offset = static_cast<std::size_t>(page_no - 1) * kPageSize;
-  if (s.query.empty() && req.get("sortering").empty()) s.sort = SearchRequest::Sort::Title;
+  if (s.query.empty() && s.sort == SearchRequest::Sort::Relevance) s.sort = SearchRequest::Sort::Title;
   SearchResult r;
-  {
+  try {
     auto searcher = ctx.searchers.acquire();
     r = searcher->search(s);
+  } catch (const QueryError& e) {
+    return query_error_page(req, ctx, e.what());
   }
-  const bool start = s.query.empty() && s.themes.empty() && s.types.empty() && s.subfacets.empty() && page_no == 1;
+  const bool start = s.query.empty() && selected_filter_count(s) == 0 && page_no == 1;
   std::string main = start ? start_intro(r, ctx.themes) : "";
-  main += "<div class=\"kolommen\">\n" + filters(req, s, r, ctx.themes) +
-                     "<section class=\"resultaten\" aria-labelledby=\"kop\">\n" + heading(s, r, start) +
-                     suggestion_html(req, r) + active_filters(req, s, ctx.themes);
-  if (r.hits.empty()) {
-    main += empty_state(s);
-  } else {
-    main += sort_links(req, s) + "<ol class=\"hits\" start=\"" + std::to_string(s.offset + 1) + "\">\n";
-    for (const auto& hit : r.hits) main += hit_html(hit, ctx.themes);
-    main += "</ol>\n" + pager(req, r, page_no);
-  }
-  main += "</section>\n</div>\n";
+  main += "<div class=\"kolommen\">\n<div class=\"kopregel\">\n" + heading(s, r, start, page_no) +
+          "<p class=\"sr\" id=\"zoekstatus\" role=\"status\"></p>\n" + notes_html(req, r) + "</div>\n" +
+          filter_panel(s, r, ctx.themes) + "<div class=\"uitkomst\" id=\"uitkomst\">\n" + active_filters(req, s, ctx.themes) +
+          sort_links(req, s, !r.hits.empty()) + "<ol class=\"hits\" id=\"hits\" start=\"" + std::to_string(s.offset + 1) +
+          "\"" + hidden_unless(!r.hits.empty()) + ">\n";
+  for (const auto& hit : r.hits) main += hit_html(hit, ctx.themes);
+  main += "</ol>\n<div class=\"leeg\" id=\"leeg\"" + hidden_unless(r.hits.empty()) + ">\n" +
+          (r.hits.empty() ? (past_end(r, s) ? past_end_html(req, r) : empty_state(s)) : "") + "</div>\n" +
+          pager(req, r, page_no) + "</div>\n</div>\n";
   Response resp;
   const auto session = current_session(req, ctx);
-  resp.body = page(s.query.empty() ? "Zoeken" : s.query + " – zoeken", main, s.query, session ? &*session : nullptr);
+  resp.body = page(s.query.empty() ? "Zoeken" : s.query + " – zoeken", main, req.get("q"), session ? &*session : nullptr);
   return resp;
 }
 
