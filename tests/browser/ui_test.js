@@ -66,6 +66,8 @@ async function capture(page, name) {
     await page.waitForTimeout(50);
     await shot(page, `${name}-${size}`);
     await checkAccessibility(page, `${name} (${size})`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `${name} (${size}): the page is ${overflow}px wider than the screen`);
   }
   await page.setViewportSize(before);
 }
