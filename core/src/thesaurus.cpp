@@ -52,10 +52,43 @@ std::vector<Token> tokenize(const std::string& query) {
   return tokens;
 }
 
+bool is_ascii(const std::string& s) {
+  for (const unsigned char c : s) {
+    if (c >= 0x80) return false;
+  }
+  return true;
+}
+
+// The folded words of a thesaurus term. Nearly all terms are ASCII, which only
+// needs lowercasing; the thesaurus has over a thousand terms, so this is hot.
 std::vector<std::string> folded_words(const std::string& term) {
+  std::string folded = term;
+  if (is_ascii(term)) {
+    for (char& c : folded) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  } else {
+    folded = fold_diacritics(term);
+  }
   std::vector<std::string> out;
-  std::istringstream in(fold_diacritics(term));
-  for (std::string w; in >> w;) out.push_back(w);
+  std::size_t start = 0;
+  while (start < folded.size()) {
+    const std::size_t end = std::min(folded.find_first_of(" \t\r\n", start), folded.size());
+    if (end > start) out.push_back(folded.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
+// Every term of every group as folded words, computed once per expansion.
+struct FoldedTerm {
+  std::vector<std::string> words;
+  const std::vector<std::string>* group;
+};
+
+std::vector<FoldedTerm> fold_terms(const std::vector<std::vector<std::string>>& groups) {
+  std::vector<FoldedTerm> out;
+  for (const auto& g : groups) {
+    for (const auto& term : g) out.push_back({folded_words(term), &g});
+  }
   return out;
 }
 
@@ -113,20 +146,18 @@ Thesaurus Thesaurus::parse(const std::string& data) {
 std::string Thesaurus::expand(const std::string& query) const {
   if (groups.empty()) return query;
   const std::vector<Token> tokens = tokenize(query);
+  const std::vector<FoldedTerm> terms = fold_terms(groups);
   std::string out;
   for (std::size_t i = 0; i < tokens.size();) {
     std::size_t best_len = 0;
     const std::vector<std::string>* best_group = nullptr;
-    for (const auto& g : groups) {
-      for (const auto& term : g) {
-        const auto words = folded_words(term);
-        if (words.size() <= best_len || i + words.size() > tokens.size()) continue;
-        bool match = true;
-        for (std::size_t k = 0; k < words.size() && match; ++k) {
-          match = tokens[i + k].matchable && tokens[i + k].folded == words[k];
-        }
-        if (match) best_len = words.size(), best_group = &g;
+    for (const auto& [words, group] : terms) {
+      if (words.size() <= best_len || i + words.size() > tokens.size()) continue;
+      bool match = true;
+      for (std::size_t k = 0; k < words.size() && match; ++k) {
+        match = tokens[i + k].matchable && tokens[i + k].folded == words[k];
       }
+      if (match) best_len = words.size(), best_group = group;
     }
     out += out.empty() ? "" : " ";
     if (best_group) {
