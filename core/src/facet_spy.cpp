@@ -1,30 +1,54 @@
 #include "facet_spy.h"
 
+#include <string_view>
+
 #include "schema.h"
 
 namespace lessenbank {
 
-void FacetSpy::operator()(const Xapian::Document& doc, double) {
-  ++seen_;
-  ++types_[doc.get_value(schema::kSlotType)];
-  const std::string themes = doc.get_value(schema::kSlotThemes);
-  std::size_t start = 0;
-  while (start < themes.size()) {
-    std::size_t end = themes.find('\n', start);
-    if (end == std::string::npos) end = themes.size();
-    ++themes_[themes.substr(start, end - start)];
-    start = end + 1;
+namespace {
+
+constexpr char kFieldSeparator = '\x1f';
+
+// Calls `f` with each `sep`-separated, non-empty part of `s`.
+template <typename F>
+void for_each_part(std::string_view s, char sep, F f) {
+  while (!s.empty()) {
+    const std::size_t end = std::min(s.find(sep), s.size());
+    if (end > 0) f(s.substr(0, end));
+    s.remove_prefix(std::min(end + 1, s.size()));
   }
-  const std::string subs = doc.get_value(schema::kSlotSubfacets);
-  for (std::size_t pos = 0; pos < subs.size();) {
-    std::size_t end = subs.find('\n', pos);
-    if (end == std::string::npos) end = subs.size();
-    const std::size_t tab = subs.find('\t', pos);
-    if (tab != std::string::npos && tab < end) {
-      ++subfacets_[subs.substr(pos, tab - pos)][subs.substr(tab + 1, end - tab - 1)];
-    }
-    pos = end + 1;
+}
+
+}  // namespace
+
+std::string facet_key(const std::string& type, const std::string& themes, const std::string& subfacets) {
+  return type + kFieldSeparator + themes + kFieldSeparator + subfacets;
+}
+
+FacetSpy::FacetSpy() : Xapian::ValueCountMatchSpy(schema::kSlotFacets) {}
+
+const FacetSpy::Counts& FacetSpy::decoded() const {
+  if (decoded_) return counts_;
+  decoded_ = true;
+  // One entry per distinct combination: split it and add its count to each part.
+  for (auto it = values_begin(); it != values_end(); ++it) {
+    const std::string key = *it;
+    const std::size_t n = it.get_termfreq();
+    const std::string_view k(key);
+    const std::size_t a = k.find(kFieldSeparator);
+    const std::size_t b = a == std::string_view::npos ? a : k.find(kFieldSeparator, a + 1);
+    if (b == std::string_view::npos) continue;
+    counts_.types[std::string(k.substr(0, a))] += n;
+    for_each_part(k.substr(a + 1, b - a - 1), '\n', [&](std::string_view t) { counts_.themes[std::string(t)] += n; });
+    for_each_part(k.substr(b + 1), '\n', [&](std::string_view line) {
+      const std::size_t tab = line.find('\t');
+      if (tab != std::string_view::npos) {
+        counts_.subfacets[std::string(line.substr(0, tab))][std::string(line.substr(tab + 1))] += n;
+      }
+    });
   }
+  return counts_;
 }
 
 }  // namespace lessenbank

@@ -22,6 +22,7 @@
 #include "lessenbank/thesaurus.h"
 #include "lessenbank/vocabulary.h"
 #include "schema.h"
+#include "shard_builder.h"
 #include "term_builder.h"
 
 namespace fs = std::filesystem;
@@ -168,6 +169,26 @@ class Run {
     db_.begin_transaction(true);
   }
 
+  // One part of a build in parts (see shard_builder.h): a new database in
+  // o.index_dir, compounds split against the whole build's lexicon. The parts
+  // share kCommitEvery between them, which bounds memory as before.
+  Run(const IndexOptions& o, const Lexicon& lexicon, unsigned parts)
+      : o_(with_plugin_themes(o)),
+        db_(open_writable(o, true)),
+        lexicon_(&lexicon),
+        commit_every_(std::max<std::size_t>(kBatch, kCommitEvery / parts)),
+        fresh_(true) {
+    db_.begin_transaction(true);
+  }
+
+  ShardOutcome index_part(const std::vector<const CorpusFile*>& files) {
+    report_.scanned = files.size();
+    process(files);
+    checkpoint();
+    db_.close();
+    return {std::move(state_), std::move(refused_), std::move(report_)};
+  }
+
   IndexReport execute() {
     const auto files = scan_corpus(o_.corpus_dir);
     report_.scanned = files.size();
@@ -184,6 +205,7 @@ class Run {
     }
     update_thesaurus();
     build_lexicon(candidates);
+    if (fresh_ && candidates.size() >= o_.shard_from) return build_in_parts(candidates);
     process(candidates);
     // Nothing changed: no commit, no rewriting of the file state.
     if (dirty_ || !candidates.empty() || report_.removed > 0 || fresh_) checkpoint();
@@ -195,6 +217,41 @@ class Run {
   }
 
  private:
+  // A build into an empty index: parts indexed on every core, merged by
+  // Xapian's compactor into a folder beside this one, which is then swapped
+  // in while this run still holds the write lock.
+  IndexReport build_in_parts(const std::vector<const CorpusFile*>& candidates) {
+    ShardPlan plan;
+    plan.work_dir = index_swap::sibling(o_.index_dir, ".delen");
+    plan.out_dir = index_swap::sibling(o_.index_dir, ".nieuw");
+    // Parts of at least half of shard_from files: threads cost more than they give on fewer.
+    const std::size_t per_part = std::max<std::size_t>(1, o_.shard_from / 2);
+    plan.parts = static_cast<unsigned>(std::clamp<std::size_t>(candidates.size() / per_part, 1, cores()));
+    plan.metadata = {{schema::kMetaSchema, schema::kVersion},
+                     {schema::kMetaStemmer, o_.stemmer},
+                     {schema::kMetaPlugins, plugin_signature()},
+                     {schema::kMetaThesaurus, db_.get_metadata(schema::kMetaThesaurus)}};
+    plan.corpus_dir = o_.corpus_dir;
+    plan.parse = o_.parse;
+    const Lexicon& lexicon = *lexicon_;
+    ShardOutcome built = build_sharded(candidates, plan, [&](const auto& files, const fs::path& dir) {
+      IndexOptions part = o_;
+      part.index_dir = dir;
+      part.threads = 1;
+      return Run(part, lexicon, plan.parts).index_part(files);
+    });
+    report_.added = built.report.added;
+    report_.failed += built.report.failed;
+    std::move(built.report.diagnostics.begin(), built.report.diagnostics.end(), std::back_inserter(report_.diagnostics));
+    index_swap::exchange(plan.out_dir, o_.index_dir);  // out_dir now holds the empty index
+    db_.close();
+    std::error_code ec;
+    fs::remove_all(plan.out_dir, ec);
+    return std::move(report_);
+  }
+
+  unsigned cores() const { return o_.threads ? o_.threads : std::max(1u, std::thread::hardware_concurrency()); }
+
   // A freshly built index is compacted into a new folder that then takes the
   // old one's place: full blocks, about a third smaller. Runs while this run
   // still holds the write lock, so no other writer's commit can be lost; a
@@ -259,15 +316,15 @@ class Run {
   void build_lexicon(const std::vector<const CorpusFile*>& candidates) {
     if (candidates.empty()) return;
     for (auto t = db_.allterms_begin(); t != db_.allterms_end(); ++t) {
-      if (schema::is_word_term(*t) && (*t).size() >= CompoundSplitter::kMinPart) lexicon_.words.insert(*t);
+      if (schema::is_word_term(*t) && (*t).size() >= CompoundSplitter::kMinPart) own_lexicon_.words.insert(*t);
     }
     for (const CorpusFile* f : candidates) {
       if (f->size > kMaxEntryBytes) continue;  // refused unread
       for (auto& w : words_of(read_bytes(o_.corpus_dir / f->rel_path))) {
-        if (w.size() >= CompoundSplitter::kMinPart) lexicon_.words.insert(std::move(w));
+        if (w.size() >= CompoundSplitter::kMinPart) own_lexicon_.words.insert(std::move(w));
       }
     }
-    for (const auto& w : lexicon_.words) lexicon_.stems.insert(stemmer_(w));
+    for (const auto& w : own_lexicon_.words) own_lexicon_.stems.insert(stemmer_(w));
   }
 
   // Spelling data and diacritic-free synonyms for the words of a document.
@@ -317,7 +374,7 @@ class Run {
   // A pipeline: while this thread writes batch k into Xapian (one writer
   // only), the other cores parse, classify and build batch k+1.
   void process(const std::vector<const CorpusFile*>& candidates) {
-    const unsigned cores = o_.threads ? o_.threads : std::max(1u, std::thread::hardware_concurrency());
+    const unsigned cores = this->cores();
     const unsigned preparers = std::max(1u, cores > 1 ? cores - 1 : 1u);
     auto make_batch = [&](std::size_t start) {
       std::vector<Work> batch;
@@ -328,7 +385,7 @@ class Run {
     };
     if (candidates.empty()) return;
     std::vector<Work> current = make_batch(0);
-    prepare(current, o_, cores, lexicon_);
+    prepare(current, o_, cores, *lexicon_);
     for (std::size_t start = kBatch;; start += kBatch) {
       std::vector<Work> next = start < candidates.size() ? make_batch(start) : std::vector<Work>();
       std::exception_ptr ahead_error;
@@ -337,7 +394,7 @@ class Run {
       if (!next.empty()) {
         ahead = std::thread([&]() noexcept {
           try {
-            prepare(next, o_, preparers, lexicon_);
+            prepare(next, o_, preparers, *lexicon_);
           } catch (...) {
             ahead_error = std::current_exception();
           }
@@ -345,7 +402,7 @@ class Run {
       }
       for (auto& w : current) commit_one(w);
       written_since_commit_ += current.size();
-      if (written_since_commit_ >= kCommitEvery) checkpoint();
+      if (written_since_commit_ >= commit_every_) checkpoint();
       if (ahead.joinable()) ahead.join();
       if (ahead_error) std::rethrow_exception(ahead_error);
       if (next.empty()) break;
@@ -407,7 +464,9 @@ class Run {
   const IndexOptions o_;
   Xapian::WritableDatabase db_;
   Xapian::Stem stemmer_{o_.stemmer};
-  Lexicon lexicon_;
+  Lexicon own_lexicon_;
+  const Lexicon* lexicon_ = &own_lexicon_;  // a part's is its build's
+  std::size_t commit_every_ = kCommitEvery;
   std::size_t written_since_commit_ = 0;
   bool fresh_ = false;
   bool dirty_ = false;  // metadata changed outside process()

@@ -10,7 +10,7 @@
 namespace lessenbank::schema {
 
 // Bump when the layout below changes; an index of another version is rebuilt.
-inline constexpr const char* kVersion = "7";
+inline constexpr const char* kVersion = "8";
 
 // Boolean terms.
 inline constexpr const char* kId = "Q";             // Qconsoliderende-strategie
@@ -52,6 +52,9 @@ inline constexpr Xapian::valueno kSlotSubfacets = 5;
 inline constexpr Xapian::valueno kSlotPath = 7;
 inline constexpr Xapian::valueno kSlotSummary = 8;
 inline constexpr Xapian::valueno kSlotSource = 9;  // "name\tvalue" lines, for facet counts
+// Type, themes and sub-facets in one value (facet_key in facet_spy.h): facets
+// are counted from this one slot, also by a remote xapian-tcpsrv.
+inline constexpr Xapian::valueno kSlotFacets = 10;
 
 // Metadata keys.
 inline constexpr const char* kMetaSchema = "lessenbank:schema";

@@ -1,6 +1,7 @@
 #include "term_builder.h"
 
 #include "document_codec.h"
+#include "facet_spy.h"
 #include "schema.h"
 #include "stopwords.h"
 #include "term_limits.h"
@@ -98,6 +99,7 @@ Xapian::Document TermBuilder::build(const Document& doc, const CompoundSplitter*
   xd.add_value(kSlotPath, doc.path);
   xd.add_value(kSlotSummary, m.summary);
   if (!m.source.document.empty()) xd.add_value(kSlotSource, m.source.document);
+  xd.add_value(kSlotFacets, facet_key(m.type, themes, xd.get_value(kSlotSubfacets)));
   xd.set_data(codec::encode(doc));
   return xd;
 }

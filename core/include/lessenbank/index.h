@@ -34,6 +34,10 @@ struct IndexOptions {
   // A freshly built index with at least this many entries is compacted
   // (Xapian compact into a new folder that replaces the old): smaller, faster.
   std::size_t compact_from = 1000;
+  // A build into an empty index (a first build, or rebuild()'s aside folder)
+  // of at least this many files is done in parts, one per thread, each into
+  // its own database, merged by Xapian's compactor and swapped in.
+  std::size_t shard_from = 1000;
 };
 
 struct IndexReport {
