@@ -28,7 +28,8 @@ install_missing() {
 # What the browser tests and the benchmark smoke test need: Debian's Chromium,
 # Node.js and our npm packages; a Dutch word list and GNU time.
 browser_deps() {
-  install_missing chromium wdutch time python3 debootstrap dpkg-dev
+  # xapian-tools: xapian-tcpsrv and xapian-replicate(-server) for the federation tests.
+  install_missing chromium wdutch time python3 debootstrap dpkg-dev xapian-tools
   command -v node >/dev/null || install_missing nodejs
   command -v npm >/dev/null || install_missing npm
   (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)

@@ -38,6 +38,42 @@ std::uint16_t parse_port(const std::string& where, const char* value) {
   throw ConfigError(where + ": poort '" + value + "' is geen getal tussen 0 en 65535");
 }
 
+std::string where(const fs::path& file, const std::string& text, const pugi::xml_node& n) {
+  return file.string() + ":" + std::to_string(line_at(text, n.offset_debug()));
+}
+
+// One <bank>: a local index folder (index="…") or a remote xapian-tcpsrv
+// (host="…" poort="…"), with a name and optionally the bank's own url.
+Bank parse_bank(const pugi::xml_node& n, const fs::path& base, const std::string& at) {
+  Bank b;
+  b.name = n.attribute("naam").value();
+  if (b.name.empty()) throw ConfigError(at + ": <bank> zonder naam (attribuut naam)");
+  b.url = n.attribute("url").value();
+  const bool local = !n.attribute("index").empty();
+  b.host = n.attribute("host").value();
+  if (local == !b.host.empty()) {
+    throw ConfigError(at + ": bank '" + b.name + "' heeft een index-map of een host met poort nodig, niet allebei");
+  }
+  if (local) {
+    b.index_dir = resolve(base, n.attribute("index").value());
+    return b;
+  }
+  b.port = parse_port(at, n.attribute("poort").value());
+  if (b.port == 0) throw ConfigError(at + ": bank '" + b.name + "' heeft een poort (1 tot en met 65535) nodig");
+  return b;
+}
+
+void parse_banks(const pugi::xml_node& banks, const fs::path& file, const std::string& text, Config& c) {
+  c.bank_timeout_ms = banks.attribute("wachttijd-ms").as_uint(c.bank_timeout_ms);
+  for (const pugi::xml_node n : banks.children("bank")) {
+    Bank b = parse_bank(n, file.parent_path(), where(file, text, n));
+    for (const auto& other : c.banks) {
+      if (other.name == b.name) throw ConfigError(where(file, text, n) + ": de naam '" + b.name + "' komt twee keer voor");
+    }
+    c.banks.push_back(std::move(b));
+  }
+}
+
 }  // namespace
 
 Config load_config(const fs::path& file, Config c) {
@@ -61,6 +97,7 @@ Config load_config(const fs::path& file, Config c) {
   if (auto n = root.child("plugins")) c.plugin_dir = resolve(base, n.child_value());
   if (auto n = root.child("redacteuren")) c.accounts_file = resolve(base, n.child_value());
   if (auto n = root.child("bewaking")) c.watch_seconds = n.attribute("seconden").as_uint(c.watch_seconds);
+  if (auto n = root.child("banken")) parse_banks(n, file, text, c);
   if (auto n = root.child("server")) {
     if (auto a = n.attribute("bind")) c.bind_address = a.value();
     if (auto a = n.attribute("port")) {

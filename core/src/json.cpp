@@ -32,6 +32,10 @@ Object::Ptr hit_json(const SearchHit& h) {
   o->set("summary", h.summary);
   o->set("year", h.year);
   o->set("source", h.source);
+  if (!h.bank.empty()) {  // a search over several lesson banks
+    o->set("bank", h.bank);
+    o->set("bank_url", h.bank_url);
+  }
   return o;
 }
 
@@ -65,6 +69,7 @@ std::string to_json(const SearchResult& result) {
   for (const auto& h : result.hits) hits->add(hit_json(h));
   o->set("hits", hits);
   o->set("facets", facets_json(result));
+  if (!result.unanswered_banks.empty()) o->set("unanswered_banks", strings(result.unanswered_banks));
   return stringify(o);
 }
 

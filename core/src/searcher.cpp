@@ -8,6 +8,7 @@
 #include "document_codec.h"
 #include "facet_groups.h"
 #include "facet_spy.h"
+#include "federation.h"
 #include "lessenbank/error.h"
 #include "query_builder.h"
 #include "schema.h"
@@ -45,6 +46,17 @@ std::uint64_t folder_id(const std::filesystem::path& dir) {
 struct Searcher::Impl {
   explicit Impl(const std::filesystem::path& d) : dir(d), folder(folder_id(d)), db(open(d)), stemmer(stemmer_of(db)) {
     load_thesaurus();
+  }
+  explicit Impl(std::unique_ptr<Federation> banks)
+      : folder(0), federation(std::move(banks)), db(federation->db()), stemmer(stemmer_of(db)) {
+    load_thesaurus();
+  }
+
+  // A bank stopped answering: search on without it. False when that is not it.
+  bool leave_out_unanswering() {
+    if (!federation || !federation->drop_unanswering()) return false;
+    db = federation->db();
+    return true;
   }
 
   void load_thesaurus() { thesaurus = Thesaurus::parse(db.get_metadata(schema::kMetaThesaurus)); }
@@ -112,6 +124,7 @@ struct Searcher::Impl {
     h.source = xd.get_value(schema::kSlotSource);
     h.year = static_cast<int>(Xapian::sortable_unserialise(xd.get_value(schema::kSlotYear)));
     h.score = it.get_weight();
+    if (federation) federation->attribute(h, *it);
     const std::string data = xd.get_data();
     std::string_view body = codec::markdown_of(data);
     if (body.size() > kSnippetSource) {  // Xapian stems every word it is given
@@ -247,21 +260,28 @@ struct Searcher::Impl {
 
   std::filesystem::path dir;
   std::uint64_t folder;  // folder_id(dir) before opening
+  std::unique_ptr<Federation> federation;  // null: one local index
   Xapian::Database db;
   Xapian::Stem stemmer;
   Thesaurus thesaurus;
 };
 
 Searcher::Searcher(const std::filesystem::path& index_dir) : impl_(std::make_unique<Impl>(index_dir)) {}
+Searcher::Searcher(const std::vector<Bank>& banks, unsigned timeout_ms)
+    : impl_(std::make_unique<Impl>(std::make_unique<Federation>(banks, timeout_ms, &Impl::open))) {}
 Searcher::~Searcher() = default;
 
 SearchResult Searcher::search(const SearchRequest& request) {
   for (int attempt = 0;; ++attempt) {
     try {
-      return impl_->search_once(request);
+      SearchResult result = impl_->search_once(request);
+      if (impl_->federation) result.unanswered_banks = impl_->federation->unanswered();
+      return result;
     } catch (const Xapian::DatabaseModifiedError&) {
       if (attempt == 2) throw IndexError("de index veranderde tijdens het zoeken; probeer het opnieuw");
       reopen();
+    } catch (const Xapian::NetworkError& e) {
+      if (!impl_->leave_out_unanswering()) throw IndexError("zoeken mislukt: " + e.get_description());
     } catch (const Xapian::Error& e) {
       throw IndexError("zoeken mislukt: " + e.get_description());
     }
@@ -311,6 +331,11 @@ std::vector<SearchHit> Searcher::more_like_this(const std::string& id, std::size
 
 void Searcher::reopen() {
   try {
+    if (impl_->federation) {
+      if (impl_->federation->refresh()) impl_->db = impl_->federation->db();
+      impl_->load_thesaurus();
+      return;
+    }
     if (folder_id(impl_->dir) != impl_->folder) {  // a rebuilt index was swapped in
       impl_ = std::make_unique<Impl>(impl_->dir);
       return;

@@ -6,6 +6,10 @@
 //     <server bind="127.0.0.1" port="8080"/>
 //     <plugins>plugins</plugins>
 //     <redacteuren>redacteuren.xml</redacteuren>
+//     <banken wachttijd-ms="2000">          (several lesson banks in one search)
+//       <bank naam="Eigen bank" index="index/xapian"/>
+//       <bank naam="Regio Twente" host="10.1.2.3" poort="33333" url="http://twente/"/>
+//     </banken>
 //   </lessenbank>
 //
 // Every element is optional; relative paths are relative to the file's folder.
@@ -14,6 +18,9 @@
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <vector>
+
+#include "lessenbank/bank.h"
 
 namespace lessenbank {
 
@@ -26,6 +33,10 @@ struct Config {
   std::filesystem::path accounts_file = "redacteuren.xml";  // editor accounts
   // How often the server looks for files changed behind its back; 0 = never.
   unsigned watch_seconds = 3;
+  // Lesson banks that `serve` and `search` search as one (<banken>); empty:
+  // only index_dir. A remote bank's timeout is bank_timeout_ms.
+  std::vector<Bank> banks;
+  unsigned bank_timeout_ms = kDefaultBankTimeoutMs;
 };
 
 // Reads `file` over the defaults. Throws ConfigError naming the file, line

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "lessenbank/bank.h"
 #include "lessenbank/document.h"
 
 namespace lessenbank {
@@ -45,6 +46,10 @@ struct SearchHit {
   int year = 0;
   double score = 0;
   std::string snippet_html;  // escaped text with <mark> around matches
+  // In a search over several banks: the bank's name, and the entry's page in
+  // its own bank (<url>/doc/<id>; empty when the bank has no url).
+  std::string bank;
+  std::string bank_url;
 };
 
 struct SearchResult {
@@ -66,6 +71,9 @@ struct SearchResult {
   // request filters on is counted with its own selection left out (the other
   // groups' selections do apply), as search tools with disjunctive facets do.
   std::map<std::string, std::map<std::string, std::size_t>> facets;
+  // In a search over several banks: the names of those left out because they
+  // did not answer (or could not be opened).
+  std::vector<std::string> unanswered_banks;
 };
 
 class Searcher {
@@ -73,6 +81,12 @@ class Searcher {
   // Opens the index read-only. Throws IndexError when it is missing or of an
   // incompatible schema.
   explicit Searcher(const std::filesystem::path& index_dir);
+  // Searches several lesson banks as one (see lessenbank/bank.h): ranking,
+  // facets and paging over all of them, each hit naming its bank. A bank that
+  // cannot be opened, or does not answer within `timeout_ms` during a search,
+  // is left out and named in SearchResult::unanswered_banks. Throws IndexError
+  // when not a single bank can be opened.
+  Searcher(const std::vector<Bank>& banks, unsigned timeout_ms = kDefaultBankTimeoutMs);
   ~Searcher();
   Searcher(const Searcher&) = delete;
   Searcher& operator=(const Searcher&) = delete;

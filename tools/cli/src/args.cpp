@@ -41,6 +41,35 @@ Args parse_args(int argc, char** argv, const std::set<std::string>& flag_names) 
   return a;
 }
 
+namespace {
+
+// --bank "NAAM=MAP" (a local index) or --bank "NAAM=tcp://HOST:POORT" (xapian-tcpsrv).
+Bank parse_bank_option(const std::string& v) {
+  const auto eq = v.find('=');
+  if (eq == 0 || eq == std::string::npos || eq + 1 == v.size()) {
+    throw UsageError("--bank verwacht NAAM=MAP of NAAM=tcp://HOST:POORT, niet '" + v + "'");
+  }
+  Bank b;
+  b.name = v.substr(0, eq);
+  const std::string target = v.substr(eq + 1);
+  if (target.rfind("tcp://", 0) != 0) {
+    b.index_dir = target;
+    return b;
+  }
+  const auto colon = target.rfind(':');
+  b.host = target.substr(6, colon - 6);
+  try {
+    const int port = std::stoi(target.substr(colon + 1));
+    if (b.host.empty() || port < 1 || port > 65535) throw std::out_of_range("poort");
+    b.port = static_cast<std::uint16_t>(port);
+  } catch (const std::exception&) {
+    throw UsageError("--bank " + v + ": verwacht tcp://HOST:POORT met een poort van 1 tot en met 65535");
+  }
+  return b;
+}
+
+}  // namespace
+
 Config resolve_config(const Args& args) {
   Config c;
   const std::string file = args.option("config");
@@ -49,6 +78,10 @@ Config resolve_config(const Args& args) {
   if (auto v = args.option("corpus"); !v.empty()) c.corpus_dir = v;
   if (auto v = args.option("index"); !v.empty()) c.index_dir = v;
   if (auto v = args.option("plugins"); !v.empty()) c.plugin_dir = v;
+  if (const auto banks = args.all("bank"); !banks.empty()) {
+    c.banks.clear();
+    for (const auto& v : banks) c.banks.push_back(parse_bank_option(v));
+  }
   if (auto v = args.option("bind"); !v.empty()) c.bind_address = v;
   if (auto v = args.option("port"); !v.empty()) {
     try {

@@ -33,7 +33,7 @@ struct Args {
 Args parse_args(int argc, char** argv, const std::set<std::string>& flag_names);
 
 // The configuration: lessenbank.xml (or --config), then --corpus, --index,
-// --plugins, --port and --bind on top.
+// --plugins, --port, --bind and --bank (repeatable; replaces <banken>) on top.
 Config resolve_config(const Args& args);
 
 // Loads the theme plugins from the configured folder (default: plugins/ beside

@@ -35,8 +35,10 @@ void print_text(const SearchResult& r, bool colour) {
     std::string themes;
     for (const auto& t : h.themes) themes += (themes.empty() ? "" : ", ") + theme_label(t);
     std::cout << ++n << ". " << h.title << "  [" << type_label(h.type) << (themes.empty() ? "" : " · " + themes)
-              << "]\n   " << h.path << "\n   " << terminal_snippet(h.snippet_html, colour) << "\n\n";
+              << "]\n   " << (h.bank.empty() ? "" : h.bank + ": ") << (h.bank_url.empty() ? h.path : h.bank_url)
+              << "\n   " << terminal_snippet(h.snippet_html, colour) << "\n\n";
   }
+  for (const auto& b : r.unanswered_banks) std::cout << "Niet doorzocht (gaf geen antwoord): " << b << "\n";
   for (const auto& [facet, counts] : r.facets) {
     std::cout << facet << ":";
     for (const auto& [v, c] : counts) std::cout << " " << v << " (" << c << ")";
@@ -73,7 +75,8 @@ int cmd_search(const Args& args) {
     req.types.push_back(t);
   }
   req.limit = parse_limit(args.option("limit", "10"));
-  Searcher searcher(config.index_dir);
+  Searcher searcher = config.banks.empty() ? Searcher(config.index_dir)
+                                           : Searcher(config.banks, config.bank_timeout_ms);
   const SearchResult r = searcher.search(req);
   if (args.flag("json")) std::cout << to_json(r) << "\n";
   else print_text(r, isatty(1));

@@ -55,6 +55,8 @@ int cmd_serve(const Args& args) {
   o.bind_address = config.bind_address;
   o.port = config.port;
   o.index_dir = config.index_dir;
+  o.banks = config.banks;
+  o.bank_timeout_ms = config.bank_timeout_ms;
   o.themes = plugins.plugins();
   IndexOptions index;
   index.corpus_dir = config.corpus_dir;

@@ -21,7 +21,9 @@ const char* const kUsage =
     "  import <bestand> [--type T]         tekst, Markdown of HTML als concept-item\n"
     "  editor add <naam>                  redacteur toevoegen of wachtwoord zetten\n"
     "\n"
-    "Algemene opties: --config lessenbank.xml --corpus MAP --index MAP --plugins MAP\n";
+    "Algemene opties: --config lessenbank.xml --corpus MAP --index MAP --plugins MAP\n"
+    "Meer lessenbanken in een zoekopdracht (search, serve): --bank NAAM=MAP of\n"
+    "  --bank NAAM=tcp://HOST:POORT (xapian-tcpsrv), herhaalbaar; of <banken> in lessenbank.xml\n";
 
 }  // namespace
 

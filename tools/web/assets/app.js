@@ -127,6 +127,10 @@
         ? '<p class="suggestie" role="status">Geen resultaten voor “' + esc(q) + '”. Hieronder staan de resultaten voor “' + a + '”.</p>'
         : '<p class="suggestie">Bedoelde u: ' + a + '?</p>';
     }
+    if (data.unanswered_banks) {
+      h += '<p class="notitie" role="status">Niet doorzocht, want gaf geen antwoord: ' +
+           data.unanswered_banks.map(esc).join(', ') + '.</p>';
+    }
     byId('meldingen').innerHTML = h;
   };
 
@@ -212,9 +216,10 @@
     ol.innerHTML = data.hits.map(function (hit) {
       var themes = hit.themes.map(function (t) { return self.labels['thema=' + t] || t; }).join(', ');
       var type = self.labels['type=' + hit.type] || hit.type;
-      return '<li><article class="hit"><h2><a href="/doc/' + esc(hit.id) + '">' + esc(hit.title) + '</a></h2>' +
+      return '<li><article class="hit"><h2><a href="' + esc(hit.bank_url || '/doc/' + hit.id) + '">' + esc(hit.title) + '</a></h2>' +
         '<p class="meta"><span class="type">' + esc(type) + '</span>' +
         (themes ? ' · <span class="themas">' + esc(themes) + '</span>' : '') + (hit.year ? ' · ' + hit.year : '') +
+        (hit.bank ? ' · <span class="bank">uit ' + esc(hit.bank) + '</span>' : '') +
         '</p><p class="snippet">' + hit.snippet + '</p></article></li>';  // the snippet is escaped by the server
     }).join('');
     ol.hidden = data.hits.length === 0;

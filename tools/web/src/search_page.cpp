@@ -82,11 +82,14 @@ std::string sort_links(const Request& req, const SearchRequest& s, bool shown) {
 std::string hit_html(const SearchHit& hit, const ThemeCatalog& catalog) {
   std::string themes;
   for (const auto& t : hit.themes) themes += (themes.empty() ? "" : ", ") + catalog.label(t);
-  std::string h = "<li><article class=\"hit\">\n<h2><a href=\"/doc/" + html_escape(hit.id) + "\">" +
+  // A hit from another lesson bank links to its page in that bank.
+  const std::string href = hit.bank_url.empty() ? "/doc/" + hit.id : hit.bank_url;
+  std::string h = "<li><article class=\"hit\">\n<h2><a href=\"" + html_escape(href) + "\">" +
                   html_escape(hit.title) + "</a></h2>\n<p class=\"meta\"><span class=\"type\">" +
                   html_escape(type_label(hit.type)) + "</span>";
   if (!themes.empty()) h += " · <span class=\"themas\">" + html_escape(themes) + "</span>";
   if (hit.year) h += " · " + std::to_string(hit.year);
+  if (!hit.bank.empty()) h += " · <span class=\"bank\">uit " + html_escape(hit.bank) + "</span>";
   h += "</p>\n<p class=\"snippet\">" + hit.snippet_html + "</p>\n</article></li>\n";
   return h;
 }
@@ -137,13 +140,21 @@ std::string suggestion_html(const Request& req, const SearchResult& r) {
 }
 
 // The notes above the results: a quote the query left open, a spelling suggestion.
+// The lesson banks that were not searched because they did not answer.
+std::string unanswered_html(const SearchResult& r) {
+  if (r.unanswered_banks.empty()) return {};
+  std::string names;
+  for (const auto& b : r.unanswered_banks) names += (names.empty() ? "" : ", ") + html_escape(b);
+  return "<p class=\"notitie\" role=\"status\">Niet doorzocht, want gaf geen antwoord: " + names + ".</p>\n";
+}
+
 std::string notes_html(const Request& req, const SearchResult& r) {
   std::string h = "<div id=\"meldingen\">\n";
   if (has_open_quote(req.get("q"))) {
     h += "<p class=\"notitie\">Het aanhalingsteken (\") in uw zoekvraag was niet gesloten. Er is gezocht alsof het "
          "aan het eind gesloten was.</p>\n";
   }
-  return h + suggestion_html(req, r) + "</div>\n";
+  return h + suggestion_html(req, r) + unanswered_html(r) + "</div>\n";
 }
 
 std::string empty_state(const SearchRequest& s) {

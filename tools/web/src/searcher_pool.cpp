@@ -14,7 +14,7 @@ SearcherPool::Lease SearcherPool::acquire() {
   if (s) {
     s->reopen();
   } else {
-    s = std::make_unique<Searcher>(index_dir_);
+    s = banks_.empty() ? std::make_unique<Searcher>(index_dir_) : std::make_unique<Searcher>(banks_, timeout_ms_);
   }
   return Lease(*this, std::move(s));
 }

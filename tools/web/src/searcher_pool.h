@@ -12,7 +12,10 @@ namespace lessenbank::web {
 
 class SearcherPool {
  public:
-  explicit SearcherPool(std::filesystem::path index_dir) : index_dir_(std::move(index_dir)) {}
+  // Searchers of `index_dir`, or, when `banks` is not empty, of those banks as one.
+  explicit SearcherPool(std::filesystem::path index_dir, std::vector<Bank> banks = {},
+                        unsigned timeout_ms = kDefaultBankTimeoutMs)
+      : index_dir_(std::move(index_dir)), banks_(std::move(banks)), timeout_ms_(timeout_ms) {}
 
   // Returns the Searcher to the pool when it goes out of scope.
   class Lease {
@@ -37,6 +40,8 @@ class SearcherPool {
   void give_back(std::unique_ptr<Searcher> s);
 
   std::filesystem::path index_dir_;
+  std::vector<Bank> banks_;
+  unsigned timeout_ms_;
   std::mutex mutex_;
   std::vector<std::unique_ptr<Searcher>> free_;
 };

@@ -103,7 +103,7 @@ class Factory : public Poco::Net::HTTPRequestHandlerFactory {
 
 struct WebServer::Impl {
   explicit Impl(ServerOptions o)
-      : options(std::move(o)), pool(options.index_dir), themes(options.themes), ctx{pool, themes, editing} {
+      : options(std::move(o)), pool(options.index_dir, options.banks, options.bank_timeout_ms), themes(options.themes), ctx{pool, themes, editing} {
     editing.editor = options.editor;
     editing.accounts_file = options.accounts_file;
   }

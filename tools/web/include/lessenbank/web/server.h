@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "lessenbank/bank.h"
 #include "lessenbank/editing.h"
 #include "lessenbank/plugin_host.h"
 
@@ -20,6 +21,10 @@ struct ServerOptions {
   std::string bind_address = "127.0.0.1";
   std::uint16_t port = 8080;  // 0: pick a free port (see WebServer::port)
   std::filesystem::path index_dir = "index/xapian";
+  // When not empty: search these lesson banks as one instead of index_dir
+  // (see lessenbank/bank.h); a remote bank is waited for bank_timeout_ms.
+  std::vector<Bank> banks;
+  unsigned bank_timeout_ms = kDefaultBankTimeoutMs;
   int max_threads = 16;
   // The themes to offer: those of the loaded plugins (PluginHost::plugins()).
   std::vector<PluginInfo> themes;
