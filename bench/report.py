@@ -23,7 +23,12 @@ for r in rows:
     print("| measure | Lessenbank | anchor | ratio |")
     print("|---|---:|---:|---:|")
     print("| full index, entries/s | %s | omindex %s | %s |" % (r["entries_per_s"], r["omindex_per_s"], ratio(r["entries_per_s"], r["omindex_per_s"])))
-    print("| full index time, s | %s | omindex %s | |" % (r["index_s"], r["omindex_s"]))
+    print("| full index, entries/s (Recoll) | %s | Recoll %s | %s |" % (r["entries_per_s"], r.get("recoll_per_s"), ratio(r["entries_per_s"], r.get("recoll_per_s"))))
+    print("| full index time, s | %s | omindex %s, Recoll %s | |" % (r["index_s"], r["omindex_s"], r.get("recoll_s")))
+    if r.get("before_index_s", "-") != "-":
+        print("| before: full index s, entries/s, peak MB | %s, %s, %s | | |" % (r["before_index_s"], r["before_per_s"], r["before_peak_mb"]))
+        print("| before: HTTP 1 conn p50 ms; 8 conn req/s; HTML page p50 ms | %s; %s; %s | | |" % (r["before_http1_p50"], r["before_http8_rps"], r["before_html1_p50"]))
+    print("| machine load (1/5/15 min) at the end of this size | %s | | |" % r.get("load"))
     print("| peak indexer memory, MB | %s | | |" % r["peak_mb"])
     print("| re-index, nothing changed, s | %s | | |" % r["reindex_s"])
     print("| re-index after one changed file, s | %s | | |" % r["one_change_s"])

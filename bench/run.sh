@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Benchmarks Lessenbank beside its anchors (omindex, the omega CGI, raw Xapian)
+# Benchmarks Lessenbank beside its anchors (omindex, Recoll, the omega CGI, raw Xapian)
 # on generated corpora, and writes the table and plot.
 #
 #   bench/run.sh                 1,000, 10,000 and 100,000 entries (about 30-40 minutes)
 #   bench/run.sh 1000 10000      chosen sizes
 #   bench/run.sh --smoke         300 entries, no anchors or HTTP load: a quick check that it all runs
+#   LB_BEFORE=/old/build/tools/cli/lessenbank bench/run.sh ...
+#                                also indexes and serves with an older binary in the same run
+#                                (before/after columns)
 #
 # Work files go to $LB_BENCH_DIR (default /tmp/lessenbank-bench), never into the repository.
 # Results: $LB_BENCH_DIR/results.tsv, results.md and latency.png / indexing.png.
@@ -20,7 +23,7 @@ done
 [ ${#SIZES[@]} -eq 0 ] && { [ $SMOKE = 1 ] && SIZES=(300) || SIZES=(1000 10000 100000); }
 
 need=(wdutch python3 time)
-[ $SMOKE = 0 ] && need+=(xapian-omega wrk gnuplot-nox)
+[ $SMOKE = 0 ] && need+=(xapian-omega recoll wrk gnuplot-nox)
 missing=()
 for p in "${need[@]}"; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -33,7 +36,7 @@ LB=$ROOT/build/tools/cli/lessenbank
 Q=$ROOT/bench/queries.txt
 mkdir -p "$W"
 RESULTS=$W/results.tsv
-echo -e "size\tmd_bytes\tdistinct_words\tindex_s\tentries_per_s\tpeak_mb\treindex_s\tone_change_s\tindex_bytes\tsize_ratio\tinproc_p50\tinproc_p99\traw_p50\traw_p99\thttp1_rps\thttp1_p50\thttp1_p99\thttp8_rps\thttp8_p50\thttp8_p99\thttp32_rps\thttp32_p50\thttp32_p99\thtml1_p50\thtml1_p99\tsuggest1_p50\trss_load_mb\trss_after_mb\tomindex_s\tomindex_per_s\tomega_p50" > "$RESULTS"
+echo -e "size\tmd_bytes\tdistinct_words\tindex_s\tentries_per_s\tpeak_mb\treindex_s\tone_change_s\tindex_bytes\tsize_ratio\tinproc_p50\tinproc_p99\traw_p50\traw_p99\thttp1_rps\thttp1_p50\thttp1_p99\thttp8_rps\thttp8_p50\thttp8_p99\thttp32_rps\thttp32_p50\thttp32_p99\thtml1_p50\thtml1_p99\tsuggest1_p50\trss_load_mb\trss_after_mb\tomindex_s\tomindex_per_s\tomega_p50\trecoll_s\trecoll_per_s\tbefore_index_s\tbefore_per_s\tbefore_peak_mb\tbefore_http1_p50\tbefore_http8_rps\tbefore_html1_p50\tload" > "$RESULTS"
 
 # "12.3ms" / "850us" / "1.2s" -> milliseconds
 to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) print substr(v,1,length(v)-2)/1000; else if (v ~ /ms$/) print substr(v,1,length(v)-2)+0; else if (v ~ /s$/) print substr(v,1,length(v)-1)*1000; else print v }'; }
@@ -45,6 +48,13 @@ wrk_run() {  # connections path-prefix -> "rps p50 p99"
   rps=$(awk '/Requests\/sec/ {print $2}' "$W/wrk.out")
   p50=$(awk '$1=="50%" {print $2}' "$W/wrk.out"); p99=$(awk '$1=="99%" {print $2}' "$W/wrk.out")
   echo "$rps $(to_ms "$p50") $(to_ms "$p99")"
+}
+serve() {  # binary index -> starts a server, sets SPID and PORT
+  "$1" serve --port 0 --index "$2" --corpus "$D/corpus" --geen-index > "$W/serve.out" 2>&1 &
+  SPID=$!
+  PORT=""
+  for _ in $(seq 50); do PORT=$(sed -n 's/.*127\.0\.0\.1:\([0-9]*\).*/\1/p' "$W/serve.out"); [ -n "$PORT" ] && break; sleep 0.2; done
+  curl -s "http://127.0.0.1:$PORT/api/search?q=participatie" > /dev/null
 }
 rss_mb() { awk '/VmRSS/ {printf "%.1f", $2/1024}' "/proc/$1/status"; }
 
@@ -66,11 +76,9 @@ for N in "${SIZES[@]}"; do
   read -r ip50 ip99 < <(build/bench/search_latency "$D/index" "$Q" 20 | awk '/RESULT/ {print $3, $5}')
   read -r rp50 rp99 < <(build/bench/raw_xapian "$D/index" "$Q" 20 | awk '/RESULT/ {print $3, $5}')
   h1="- - -"; h8="- - -"; h32="- - -"; html="- - -"; sug="- - -"; rss1=-; rss2=-; om_t=-; om_rate=-; omega=-
+  rc_t=-; rc_rate=-; b_t=-; b_rate=-; b_peak=-; b_h1=-; b_h8=-; b_html=-
   if [ $SMOKE = 0 ]; then
-    "$LB" serve --port 0 --index "$D/index" --corpus "$D/corpus" --geen-index > "$W/serve.out" 2>&1 &
-    SPID=$!
-    for _ in $(seq 50); do PORT=$(sed -n 's/.*127\.0\.0\.1:\([0-9]*\).*/\1/p' "$W/serve.out"); [ -n "$PORT" ] && break; sleep 0.2; done
-    curl -s "http://127.0.0.1:$PORT/api/search?q=participatie" > /dev/null
+    serve "$LB" "$D/index"
     rss1=$(rss_mb $SPID)
     h1=$(wrk_run 1 "/api/search?q="); h8=$(wrk_run 8 "/api/search?q="); h32=$(wrk_run 32 "/api/search?q=")
     html=$(wrk_run 1 "/?q="); sug=$(wrk_run 1 "/api/suggest?q=")
@@ -89,10 +97,24 @@ for N in "${SIZES[@]}"; do
       echo $(( ($(date +%s%N) - s) / 1000 )) >> "$D/omega/times"
     done < "$Q"
     omega=$(sort -n "$D/omega/times" | awk '{a[NR]=$1} END {printf "%.3f", a[int((NR+1)/2)]/1000}')
+    # Recoll on the same files, its own multithreaded indexer (Markdown as text).
+    rm -rf "$D/recoll"; mkdir -p "$D/recoll"
+    printf 'topdirs = %s\nloglevel = 1\n' "$D/corpus" > "$D/recoll/recoll.conf"
+    read -r rc_t _ < <(timed recollindex -c "$D/recoll" -z)
+    rc_rate=$(awk -v n="$N" -v t="$rc_t" 'BEGIN { printf "%.0f", n / t }')
+    if [ -n "${LB_BEFORE:-}" ]; then  # the older binary, same files, same run
+      rm -rf "$D/index-before"
+      read -r b_t b_peak < <(timed "$LB_BEFORE" index --corpus "$D/corpus" --index "$D/index-before")
+      b_rate=$(awk -v n="$N" -v t="$b_t" 'BEGIN { printf "%.0f", n / t }'); b_peak=$(( b_peak / 1024 ))
+      serve "$LB_BEFORE" "$D/index-before"
+      read -r _ b_h1 _ < <(wrk_run 1 "/api/search?q="); read -r b_h8 _ _ < <(wrk_run 8 "/api/search?q=")
+      read -r _ b_html _ < <(wrk_run 1 "/?q=")
+      kill $SPID; wait $SPID 2>/dev/null || true
+    fi
   fi
   rate=$(awk -v n="$N" -v t="$t" 'BEGIN { printf "%.0f", n / t }')
   ratio=$(awk -v a="$isize" -v b="$md" 'BEGIN { printf "%.2f", a / b }')
-  echo -e "$N\t$md\t$words\t$t\t$rate\t$(( peak / 1024 ))\t$t2\t$t3\t$isize\t$ratio\t$ip50\t$ip99\t$rp50\t$rp99\t${h1// /\\t}\t${h8// /\\t}\t${h32// /\\t}\t$(echo $html | cut -d' ' -f2-3 | tr ' ' '\t')\t$(echo $sug | cut -d' ' -f2)\t$rss1\t$rss2\t$om_t\t$om_rate\t$omega" \
+  echo -e "$N\t$md\t$words\t$t\t$rate\t$(( peak / 1024 ))\t$t2\t$t3\t$isize\t$ratio\t$ip50\t$ip99\t$rp50\t$rp99\t${h1// /\\t}\t${h8// /\\t}\t${h32// /\\t}\t$(echo $html | cut -d' ' -f2-3 | tr ' ' '\t')\t$(echo $sug | cut -d' ' -f2)\t$rss1\t$rss2\t$om_t\t$om_rate\t$omega\t$rc_t\t$rc_rate\t$b_t\t$b_rate\t$b_peak\t$b_h1\t$b_h8\t$b_html\t$(cut -d' ' -f1-3 /proc/loadavg | tr ' ' /)" \
     | sed 's/\\t/\t/g' >> "$RESULTS"
   tail -1 "$RESULTS"
 done

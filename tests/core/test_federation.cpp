@@ -227,3 +227,31 @@ TEST_CASE("the web page and /api/search name each hit's bank and the bank that d
   CHECK_THAT(api.body, Catch::Contains("\"unanswered_banks\":[\"Nergens <b>\"]"));
   server.stop();
 }
+
+TEST_CASE("a read-only mirror follows the index through xapian-replicate (XAPIAN_MAX_CHANGESETS set)", "[replication]") {
+  TempDir dir;
+  copy_fixture("basic", dir / "corpus");
+  ::setenv("XAPIAN_MAX_CHANGESETS", "10", 1);  // the writer keeps changesets for the replica
+  IndexOptions o;
+  o.corpus_dir = dir / "corpus";
+  o.index_dir = dir / "master/xapian";
+  Indexer(o).update();
+  const std::uint16_t port = free_port();
+  ChildProcess server({XAPIAN_REPLICATE_SERVER, "-I", "127.0.0.1", "-p", std::to_string(port), (dir / "master").string()});
+  REQUIRE(wait_for_port(port));
+  auto replicate = [&] {
+    ChildProcess client({XAPIAN_REPLICATE, "-h", "127.0.0.1", "-p", std::to_string(port), "-m", "xapian", "-o",
+                         (dir / "mirror").string()});
+    return client.wait();
+  };
+  REQUIRE(replicate() == 0);
+  CHECK(Searcher(dir / "mirror").size() == 4);
+  write_file(dir / "corpus/nieuw.md", "---\nid: nieuw\ntitel: Windmolens\ntype: les\n---\nTekst.\n");
+  Indexer(o).update();
+  CHECK(fs::exists(dir / "master/xapian/changes1"));  // an incremental changeset, not a full copy
+  REQUIRE(replicate() == 0);
+  Searcher mirror(dir / "mirror");
+  CHECK(mirror.size() == 5);
+  CHECK(mirror.document("nieuw"));
+  ::unsetenv("XAPIAN_MAX_CHANGESETS");
+}

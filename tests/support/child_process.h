@@ -21,6 +21,7 @@ class ChildProcess {
   // To the process and every process it started (its own process group).
   void signal(int sig) const;
   void kill_now();  // SIGKILL to the group, and reap
+  int wait();       // waits for it to end; its exit status (-1 when it did not exit)
   pid_t pid() const { return pid_; }
 
  private:
