@@ -2,6 +2,7 @@
 // the way the web UI runs them (facets and snippets on).
 //
 //   search_latency <index-dir> <queries.txt> [repetitions]
+//   search_latency NAME=DIR|NAME=tcp://HOST:PORT[,…] <queries.txt> [repetitions]   (several banks as one)
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -22,7 +23,24 @@ int main(int argc, char** argv) {
   for (std::string line; std::getline(in, line);) {
     if (!line.empty()) queries.push_back(line);
   }
-  lessenbank::Searcher searcher(argv[1]);
+  std::vector<lessenbank::Bank> banks;
+  for (std::string spec = argv[1]; spec.find('=') != std::string::npos;) {
+    const auto comma = spec.find(',');
+    const std::string one = spec.substr(0, comma);
+    lessenbank::Bank b;
+    b.name = one.substr(0, one.find('='));
+    const std::string where = one.substr(one.find('=') + 1);
+    if (where.rfind("tcp://", 0) == 0) {
+      b.host = where.substr(6, where.rfind(':') - 6);
+      b.port = static_cast<std::uint16_t>(std::atoi(where.substr(where.rfind(':') + 1).c_str()));
+    } else {
+      b.index_dir = where;
+    }
+    banks.push_back(b);
+    if (comma == std::string::npos) break;
+    spec = spec.substr(comma + 1);
+  }
+  lessenbank::Searcher searcher = banks.empty() ? lessenbank::Searcher(argv[1]) : lessenbank::Searcher(banks);
   std::vector<double> per_query;  // median over repetitions, per query
   std::vector<double> all;        // every sample
   for (const auto& q : queries) {
