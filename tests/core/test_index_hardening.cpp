@@ -311,3 +311,23 @@ TEST_CASE("a 50,000-term thesaurus group is a diagnostic with its line and never
   CHECK(reread.expand("woord7") == "woord7");
   CHECK(reread.expand("DSO") != "DSO");
 }
+
+TEST_CASE("a failed compaction is reported and leaves the complete index (errors were swallowed)", "[index][hardening]") {
+  TempDir dir;
+  write_entries(dir / "corpus", 20);
+  IndexOptions o;
+  o.corpus_dir = dir / "corpus";
+  o.index_dir = dir / "index";
+  o.compact_from = 1;
+  // The compaction's target folder is a read-only file system: compact() fails.
+  Tmpfs target(dir / "index.compact", "1m");
+  if (!target.mounted() || !target.remount_read_only()) {
+    skipped("cannot mount a read-only tmpfs here (not root?): the compaction failure test did not run");
+    return;
+  }
+  const IndexReport r = Indexer(o).update();
+  CHECK(r.added == 20);
+  CHECK(r.compact_error.find("comprimeren") != std::string::npos);
+  CHECK(Searcher(o.index_dir).size() == 20);
+  CHECK(Indexer(o).update().unchanged == 20);
+}
