@@ -5,6 +5,7 @@
 #   tools/run.sh serve [lessenbank serve options]   index corpus/ and serve http://127.0.0.1:8080
 #   tools/run.sh test                               run the whole test suite through ctest
 #   tools/run.sh build                              only install and build
+#   tools/run.sh sanitize                           the Catch2 core and plugin suites under ASan + UBSan (build-asan/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -41,6 +42,19 @@ build() {
   cmake --build build -j"$(nproc)"
 }
 
+# The sanitizer job: the core and plugin test suites (and only what they need)
+# built with AddressSanitizer + UndefinedBehaviorSanitizer in build-asan/.
+sanitize() {
+  install_missing "${PACKAGES[@]}"
+  cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DLESSENBANK_SANITIZE=ON \
+    -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g" >/dev/null
+  cmake --build build-asan -j"$(nproc)" --target core_tests plugin_tests
+  export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1
+  export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+  build-asan/tests/core_tests --warn NoTests
+  build-asan/tests/plugin_tests --warn NoTests
+}
+
 cmd="${1:-}"
 [ $# -gt 0 ] && shift
 case "$cmd" in
@@ -51,12 +65,14 @@ case "$cmd" in
     # Index errors are listed but do not stop the server: good entries are served.
     build/tools/cli/lessenbank index || echo "Let op: sommige bestanden hebben fouten; zie hierboven."
     exec build/tools/cli/lessenbank serve --geen-index "$@" ;;
+  sanitize)
+    sanitize ;;
   test)
     browser_deps
     build
     cd build
     exec ctest --output-on-failure -j"$(nproc)" ;;
   *)
-    echo "Gebruik: tools/run.sh serve|test|build" >&2
+    echo "Gebruik: tools/run.sh serve|test|build|sanitize" >&2
     exit 2 ;;
 esac
