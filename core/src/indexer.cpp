@@ -176,6 +176,7 @@ class Run {
       : o_(with_plugin_themes(o)),
         db_(open_writable(o, true)),
         lexicon_(&lexicon),
+        batch_(std::max<std::size_t>(64, kBatch / parts)),
         commit_every_(std::max<std::size_t>(kBatch, kCommitEvery / parts)),
         fresh_(true) {
     db_.begin_transaction(true);
@@ -378,7 +379,7 @@ class Run {
     const unsigned preparers = std::max(1u, cores > 1 ? cores - 1 : 1u);
     auto make_batch = [&](std::size_t start) {
       std::vector<Work> batch;
-      for (std::size_t i = start; i < std::min(candidates.size(), start + kBatch); ++i) {
+      for (std::size_t i = start; i < std::min(candidates.size(), start + batch_); ++i) {
         batch.push_back({candidates[i], 0, {}, {}});
       }
       return batch;
@@ -386,7 +387,7 @@ class Run {
     if (candidates.empty()) return;
     std::vector<Work> current = make_batch(0);
     prepare(current, o_, cores, *lexicon_);
-    for (std::size_t start = kBatch;; start += kBatch) {
+    for (std::size_t start = batch_;; start += batch_) {
       std::vector<Work> next = start < candidates.size() ? make_batch(start) : std::vector<Work>();
       std::exception_ptr ahead_error;
       std::thread ahead;
@@ -466,6 +467,9 @@ class Run {
   Xapian::Stem stemmer_{o_.stemmer};
   Lexicon own_lexicon_;
   const Lexicon* lexicon_ = &own_lexicon_;  // a part's is its build's
+  // The parts share the batch size and commit interval: as many documents in
+  // memory as one writer had.
+  std::size_t batch_ = kBatch;
   std::size_t commit_every_ = kCommitEvery;
   std::size_t written_since_commit_ = 0;
   bool fresh_ = false;
