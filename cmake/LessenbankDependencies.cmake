@@ -25,3 +25,10 @@ if(NOT TARGET CmarkGfm::cmark_gfm)
     INTERFACE_INCLUDE_DIRECTORIES "${CMARK_GFM_INCLUDE_DIR}"
     INTERFACE_LINK_LIBRARIES "${CMARK_GFM_EXTENSIONS_LIBRARY};${CMARK_GFM_LIBRARY}")
 endif()
+
+# Hunspell (libhunspell-dev) reads the OpenTaal Dutch dictionary (hunspell-nl).
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(HUNSPELL REQUIRED IMPORTED_TARGET hunspell)
+if(NOT TARGET Hunspell::hunspell)
+  add_library(Hunspell::hunspell ALIAS PkgConfig::HUNSPELL)
+endif()

@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 
 PACKAGES=(cmake make g++ pkg-config catch2
           libxapian-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
-          libyaml-cpp-dev libpugixml-dev libpoco-dev)
+          libyaml-cpp-dev libpugixml-dev libpoco-dev hunspell-nl libhunspell-dev)
 
 install_missing() {
   local missing=() p

@@ -23,7 +23,7 @@ std::vector<std::string> CompoundSplitter::split(const std::string& word) const 
   if (word.size() < kMinWord) return best;
   for (std::size_t i = kMinPart; i + kMinPart <= word.size(); ++i) {
     const std::string head = word.substr(0, i);
-    if (!lexicon_.count(head)) continue;
+    if (!known(head)) continue;
     for (const char* linker : kLinkers) {
       const std::string_view l(linker);
       if (word.compare(i, l.size(), l) != 0) continue;

@@ -5,20 +5,33 @@
 
 #include <xapian.h>
 
+#include <memory>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
+#include "dictionary.h"
+
 namespace lessenbank {
+
+// The words an index run knows: the corpus's own words and their stems, and
+// (when enabled) the Dutch dictionary with the lemmas of the corpus's words.
+struct Lexicon {
+  std::unordered_set<std::string> words;  // lowercase, at least kMinPart bytes
+  std::unordered_set<std::string> stems;
+  std::shared_ptr<const Dictionary> dictionary;          // null: corpus words only
+  std::unordered_map<std::string, std::string> lemmas;  // word -> dictionary lemma, when it differs
+};
 
 class CompoundSplitter {
  public:
   // Not owned; must outlive the splitter. Words are lowercase.
   // `stems`: the stems of the lexicon words, so that an inflected last part
-  // ("impactanalyses": analyses ~ analyse) is recognised too.
-  CompoundSplitter(const std::unordered_set<std::string>& lexicon, const std::unordered_set<std::string>& stems,
-                   const Xapian::Stem& stemmer)
-      : lexicon_(lexicon), stems_(stems), stemmer_(stemmer) {}
+  // ("impactanalyses": analyses ~ analyse) is recognised too. A part is known
+  // when the corpus or the dictionary has it.
+  CompoundSplitter(const Lexicon& lexicon, const Xapian::Stem& stemmer)
+      : lexicon_(lexicon.words), stems_(lexicon.stems), dictionary_(lexicon.dictionary.get()), stemmer_(stemmer) {}
 
   // The parts of `word` when it is a compound of lexicon words (each at least
   // kMinPart bytes, joined directly or by -s-, -e- or -en-); empty otherwise.
@@ -29,12 +42,16 @@ class CompoundSplitter {
   static constexpr std::size_t kMinWord = 9;
 
  private:
+  bool known(const std::string& part) const {
+    return lexicon_.count(part) || (dictionary_ && dictionary_->contains(part));
+  }
   bool known_last_part(const std::string& part) const {
-    return lexicon_.count(part) || stems_.count(stemmer_(part));
+    return known(part) || stems_.count(stemmer_(part));
   }
 
   const std::unordered_set<std::string>& lexicon_;
   const std::unordered_set<std::string>& stems_;
+  const Dictionary* dictionary_;
   const Xapian::Stem& stemmer_;
 };
 

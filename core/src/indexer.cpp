@@ -37,12 +37,6 @@ constexpr std::size_t kBatch = 512;
 constexpr std::size_t kCommitEvery = 2048;
 constexpr const char* kThesaurusFile = "thesaurus.xml";
 
-// The corpus's words and their stems, for compound splitting.
-struct Lexicon {
-  std::unordered_set<std::string> words;
-  std::unordered_set<std::string> stems;
-};
-
 // One changed file on its way into the index.
 struct Work {
   const CorpusFile* file = nullptr;
@@ -114,9 +108,6 @@ Xapian::WritableDatabase open_writable(const IndexOptions& o, bool overwrite) {
 void prepare_part(std::vector<Work>& batch, const IndexOptions& o, unsigned threads, const Lexicon& lexicon,
                   unsigned first) {
   TermBuilder builder(o.stemmer);
-  const Xapian::Stem stemmer(o.stemmer);
-  const CompoundSplitter compounds(lexicon.words, lexicon.stems, stemmer);
-  const CompoundSplitter* splitter = lexicon.words.empty() ? nullptr : &compounds;
   for (std::size_t i = first; i < batch.size(); i += threads) {
     Work& w = batch[i];
     const std::string bytes = read_bytes(o.corpus_dir / w.file->rel_path);
@@ -124,7 +115,7 @@ void prepare_part(std::vector<Work>& batch, const IndexOptions& o, unsigned thre
     w.parsed = parse_document(bytes, w.file->rel_path, o.parse);
     if (!w.parsed.document) continue;
     if (o.plugins) w.parsed.document->theme_assignments = o.plugins->classify(*w.parsed.document);
-    w.xdoc = builder.build(*w.parsed.document, splitter);
+    w.xdoc = builder.build(*w.parsed.document, &lexicon);
   }
 }
 
@@ -157,6 +148,7 @@ class Run {
   Run(const IndexOptions& o, bool full) : o_(with_plugin_themes(o)), db_(open_writable(o, full)) {
     if (!full && db_.get_metadata(schema::kMetaSchema) == schema::kVersion &&
         db_.get_metadata(schema::kMetaStemmer) == o.stemmer &&
+        db_.get_metadata(schema::kMetaDictionary) == dictionary_description() &&
         db_.get_metadata(schema::kMetaPlugins) == plugin_signature()) {
       state_ = parse_state(db_.get_metadata(schema::kMetaFiles));
       refused_ = parse_refused(db_.get_metadata(schema::kMetaRefused));
@@ -230,6 +222,7 @@ class Run {
     plan.parts = static_cast<unsigned>(std::clamp<std::size_t>(candidates.size() / per_part, 1, cores()));
     plan.metadata = {{schema::kMetaSchema, schema::kVersion},
                      {schema::kMetaStemmer, o_.stemmer},
+                     {schema::kMetaDictionary, dictionary_description()},
                      {schema::kMetaPlugins, plugin_signature()},
                      {schema::kMetaThesaurus, db_.get_metadata(schema::kMetaThesaurus)}};
     plan.corpus_dir = o_.corpus_dir;
@@ -289,6 +282,7 @@ class Run {
   void checkpoint() {
     db_.set_metadata(schema::kMetaSchema, schema::kVersion);
     db_.set_metadata(schema::kMetaStemmer, o_.stemmer);
+    db_.set_metadata(schema::kMetaDictionary, dictionary_description());
     db_.set_metadata(schema::kMetaPlugins, plugin_signature());
     db_.set_metadata(schema::kMetaFiles, serialize_state(state_));
     db_.set_metadata(schema::kMetaRefused, serialize_refused(refused_));
@@ -299,7 +293,8 @@ class Run {
 
   // corpus/thesaurus.xml into the index metadata; a broken file keeps the old one.
   void update_thesaurus() {
-    const ThesaurusResult t = load_thesaurus(o_.corpus_dir / kThesaurusFile, kThesaurusFile);
+    const ThesaurusResult t = o_.thesaurus ? load_thesaurus(o_.corpus_dir / kThesaurusFile, kThesaurusFile)
+                                           : ThesaurusResult{};
     if (!t.ok()) {
       report_.diagnostics.insert(report_.diagnostics.end(), t.diagnostics.begin(), t.diagnostics.end());
       ++report_.failed;
@@ -319,13 +314,26 @@ class Run {
     for (auto t = db_.allterms_begin(); t != db_.allterms_end(); ++t) {
       if (schema::is_word_term(*t) && (*t).size() >= CompoundSplitter::kMinPart) own_lexicon_.words.insert(*t);
     }
+    std::unordered_set<std::string> fresh;  // the words of the files about to be indexed
     for (const CorpusFile* f : candidates) {
       if (f->size > kMaxEntryBytes) continue;  // refused unread
       for (auto& w : words_of(read_bytes(o_.corpus_dir / f->rel_path))) {
-        if (w.size() >= CompoundSplitter::kMinPart) own_lexicon_.words.insert(std::move(w));
+        if (w.size() >= CompoundSplitter::kMinPart) fresh.insert(std::move(w));
       }
     }
+    own_lexicon_.words.insert(fresh.begin(), fresh.end());
     for (const auto& w : own_lexicon_.words) own_lexicon_.stems.insert(stemmer_(w));
+    own_lexicon_.dictionary = dictionary_;
+    if (dictionary_) add_lemmas(fresh);
+  }
+
+  // word -> lemma from the dictionary, when the lemma has another stem
+  // ("betrokken" -> "betrekken", "analyses" -> "analyse").
+  void add_lemmas(const std::unordered_set<std::string>& words) {
+    for (const auto& w : words) {
+      std::string lemma = dictionary_->lemma(w, own_lexicon_.words);
+      if (!lemma.empty() && stemmer_(lemma) != stemmer_(w)) own_lexicon_.lemmas.emplace(w, std::move(lemma));
+    }
   }
 
   // Spelling data and diacritic-free synonyms for the words of a document.
@@ -334,6 +342,11 @@ class Run {
       const std::string term = *t;
       if (!schema::is_word_term(term)) continue;
       db_.add_spelling(term);
+      // A query of one form also finds the other: the document holds the
+      // lemma's stem, the synonym leads the word's stem to it.
+      if (const auto lemma = lexicon_->lemmas.find(term); lemma != lexicon_->lemmas.end()) {
+        db_.add_synonym("Z" + stemmer_(term), "Z" + stemmer_(lemma->second));
+      }
       if (std::all_of(term.begin(), term.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) continue;
       const std::string folded = fold_diacritics(term);
       if (folded == term) continue;
@@ -461,8 +474,13 @@ class Run {
     return o;
   }
   std::string plugin_signature() const { return o_.plugins ? o_.plugins->signature() : std::string(); }
+  std::string dictionary_description() const { return dictionary_ ? dictionary_->description() : "uit"; }
+  static std::shared_ptr<const Dictionary> load_dictionary(const IndexOptions& o) {
+    return o.dictionary.empty() ? nullptr : Dictionary::load(o.dictionary);
+  }
 
   const IndexOptions o_;
+  const std::shared_ptr<const Dictionary> dictionary_ = load_dictionary(o_);
   Xapian::WritableDatabase db_;
   Xapian::Stem stemmer_{o_.stemmer};
   Lexicon own_lexicon_;

@@ -32,6 +32,7 @@ Object::Ptr hit_json(const SearchHit& h) {
   o->set("summary", h.summary);
   o->set("year", h.year);
   o->set("source", h.source);
+  o->set("missing", strings(h.missing));
   if (!h.bank.empty()) {  // a search over several lesson banks
     o->set("bank", h.bank);
     o->set("bank_url", h.bank_url);
@@ -62,7 +63,11 @@ std::string to_json(const SearchResult& result) {
   o->set("query", result.query);
   o->set("suggestion", result.suggestion);
   o->set("corrected", result.corrected);
+  // When corrected: what to offer back ("Zoek in plaats daarvan op …").
+  o->set("original_query", result.corrected ? result.query : std::string());
   o->set("total", static_cast<Poco::UInt64>(result.total));
+  o->set("total_all_words", static_cast<Poco::UInt64>(result.total_all_words));
+  o->set("not_found", strings(result.not_found));
   o->set("total_exact", result.total_exact);
   o->set("facets_exact", result.facets_exact);
   Array::Ptr hits = new Array;
@@ -92,6 +97,7 @@ std::string suggestions_to_json(const std::string& typed, const std::vector<Sear
     s->set("id", h.id);
     s->set("title", h.title);
     s->set("type", h.type);
+    s->set("url", "/doc/" + h.id);  // choosing a suggestion opens the entry
     list->add(s);
   }
   o->set("suggestions", list);

@@ -6,6 +6,7 @@
 #include <set>
 #include <sstream>
 
+#include "correction.h"
 #include "facet_groups.h"
 #include "lessenbank/error.h"
 #include "schema.h"
@@ -90,6 +91,51 @@ std::string syntax_problem(const std::string& q) {
   return {};
 }
 
+// The tokens of a query: words, and "quoted phrases" (with any field: prefix)
+// as one token each.
+std::vector<std::string> tokens_of(const std::string& text) {
+  std::vector<std::string> out;
+  std::string current;
+  bool quoted = false;
+  for (char c : text) {
+    if (c == '"') quoted = !quoted;
+    if (!quoted && (c == ' ' || c == '\t' || c == '\n')) {
+      if (!current.empty()) out.push_back(std::move(current));
+      current.clear();
+    } else {
+      current += c;
+    }
+  }
+  if (!current.empty()) out.push_back(std::move(current));
+  return out;
+}
+
+// A token thesaurus and compounds may look at: a word, not a phrase or field.
+bool is_plain_token(const std::string& t) {
+  return t.find_first_of("\":*()") == std::string::npos && !is_operator(t);
+}
+
+// A plain token without trailing punctuation ("gr?" -> "gr").
+std::string bare(std::string t) {
+  while (!t.empty() && std::string("?!.,;").find(t.back()) != std::string::npos) t.pop_back();
+  return t;
+}
+
+bool is_stopword(const std::string& token, bool question) {
+  static const std::set<std::string> question_words = {"waarom", "wanneer", "waar", "waarmee", "waardoor", "welk",
+                                                       "welke", "hoe", "wat", "wie", "je", "jullie"};
+  const std::string w = fold_case(bare(token));
+  return dutch_stopper()(w) || (question && question_words.count(w) > 0);
+}
+
+// The words each add this much to every entry that has them: more than BM25
+// ever gives, so that entries with more words come first. In a question the
+// words count less strictly: some are only the way it is put.
+constexpr double kTierWeight = 100.0;
+constexpr double kQuestionTierWeight = 1.0;
+// A word found in the title counts this much extra (BM25 of the title field).
+constexpr double kTitleWeight = 2.0;
+
 }  // namespace
 
 std::string translate_operators(const std::string& query) {
@@ -134,22 +180,25 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, const Xapian::Stem& stemm
   parser_.add_boolean_prefix("id", schema::kId);
 }
 
+std::string QueryBuilder::compound_of(const std::string& a, const std::string& b) const {
+  if (!is_plain_word(a) || !is_plain_word(b)) return {};
+  static const char* const linkers[] = {"", "s", "e", "en"};
+  for (const auto& [head, tail] : {std::pair(b, a), std::pair(a, b)}) {
+    for (const char* l : linkers) {
+      const std::string c = head + l + tail;
+      if (db_.term_exists("Z" + stemmer_(c))) return c;
+    }
+  }
+  return {};
+}
+
 std::string QueryBuilder::join_compounds(const std::string& text) const {
   std::vector<std::string> words;
   std::istringstream in(text);
   for (std::string w; in >> w;) words.push_back(w);
-  static const char* const linkers[] = {"", "s", "e", "en"};
   std::string out;
   for (std::size_t i = 0; i < words.size(); ++i) {
-    std::string joined;
-    if (i + 1 < words.size() && is_plain_word(words[i]) && is_plain_word(words[i + 1])) {
-      for (const auto& [head, tail] : {std::pair(words[i + 1], words[i]), std::pair(words[i], words[i + 1])}) {
-        for (const char* l : linkers) {
-          const std::string c = head + l + tail;
-          if (joined.empty() && db_.term_exists("Z" + stemmer_(c))) joined = c;
-        }
-      }
-    }
+    const std::string joined = i + 1 < words.size() ? compound_of(words[i], words[i + 1]) : std::string();
     out += out.empty() ? "" : " ";
     if (joined.empty()) {
       out += words[i];
@@ -161,20 +210,130 @@ std::string QueryBuilder::join_compounds(const std::string& text) const {
   return out;
 }
 
-std::vector<std::string> QueryBuilder::take_type_words(std::string& text) const {
-  std::vector<std::string> words;
-  std::istringstream in(text);
-  for (std::string w; in >> w;) words.push_back(w);
+std::vector<std::string> QueryBuilder::take_type_words(std::vector<std::string>& tokens) const {
+  // Words inside "quotes" are a phrase and stay as typed: "zeven lessen van".
   std::vector<std::string> types, rest;
-  for (const auto& w : words) {
-    const auto it = type_words().find(w);
-    if (it != type_words().end()) types.push_back(it->second);
-    else rest.push_back(w);
+  for (const auto& t : tokens) {
+    const auto it = type_words().find(fold_case(bare(t)));
+    if (is_plain_token(t) && it != type_words().end()) types.push_back(it->second);
+    else rest.push_back(t);
   }
   if (types.empty() || rest.empty()) return {};
-  text.clear();
-  for (const auto& w : rest) text += (text.empty() ? "" : " ") + w;
+  tokens = std::move(rest);
   return types;
+}
+
+std::vector<std::string> QueryBuilder::take_type_words(std::string& text) const {
+  std::vector<std::string> tokens = tokens_of(text);
+  std::vector<std::string> types = take_type_words(tokens);
+  if (types.empty()) return types;
+  text.clear();
+  for (const auto& t : tokens) text += (text.empty() ? "" : " ") + t;
+  return types;
+}
+
+std::pair<const std::vector<std::string>*, std::size_t> QueryBuilder::thesaurus_match(
+    const std::vector<std::string>& tokens, std::vector<std::string>& folded, std::size_t i) const {
+  if (!is_plain_token(tokens[i])) return {nullptr, 0};
+  auto found = thesaurus_.match_at(folded, i);
+  if (found.first) return found;
+  // A plural or possessive of a term: "OD's", "RUD’s", "ODs" (only after an abbreviation).
+  const std::string word = folded[i];
+  for (const std::string end : {"'s", "\xE2\x80\x99s", "s"}) {
+    if (word.size() <= end.size() + 1 || word.compare(word.size() - end.size(), end.size(), end) != 0) continue;
+    if (end == "s" && !is_abbreviation(bare(tokens[i]))) continue;
+    folded[i] = word.substr(0, word.size() - end.size());
+    found = thesaurus_.match_at(folded, i);
+    folded[i] = word;
+    if (found.first && found.second == 1) return found;
+  }
+  return {nullptr, 0};
+}
+
+std::vector<QueryWord> QueryBuilder::query_words(const std::vector<std::string>& tokens, bool question) {
+  std::vector<std::string> folded;
+  for (const auto& t : tokens) folded.push_back(is_plain_token(t) ? fold_diacritics(bare(t)) : std::string("\x01"));
+  std::vector<QueryWord> words;
+  parser_.set_default_op(Xapian::Query::OP_AND);
+  for (std::size_t i = 0; i < tokens.size();) {
+    std::string label = tokens[i];
+    // The ways of saying this word: each becomes one query, all of them
+    // together one synonym (so that an entry with both forms does not count twice).
+    std::vector<std::string> forms{is_plain_token(tokens[i]) ? bare(tokens[i]) : tokens[i]};
+    std::size_t used = 1;
+    const auto [group, len] = thesaurus_match(tokens, folded, i);
+    if (group) {
+      used = len;
+      for (std::size_t k = 1; k < len; ++k) label += " " + tokens[i + k];
+      forms.clear();
+      for (const auto& term : *group) forms.push_back(term.find(' ') != std::string::npos ? "\"" + term + "\"" : term);
+      // "OD's" found by "OD": the form as typed counts too.
+      if (len == 1 && !thesaurus_.has_term(folded[i])) forms.push_back(bare(tokens[i]));
+    } else if (is_plain_token(tokens[i]) && i + 1 < tokens.size() && is_plain_token(tokens[i + 1])) {
+      const std::string a = fold_case(bare(tokens[i])), b = fold_case(bare(tokens[i + 1]));
+      if (const std::string c = compound_of(a, b); !c.empty()) {
+        used = 2;
+        label += " " + tokens[i + 1];
+        forms = {a + " " + b, c};
+      }
+    }
+    i += used;
+    if (used == 1 && !group && is_plain_token(tokens[i - 1]) && is_stopword(tokens[i - 1], question)) continue;
+    QueryWord w{bare(label), any_form(forms, ""), any_form(forms, schema::kTitleText)};
+    if (!w.query.empty()) words.push_back(std::move(w));
+  }
+  return words;
+}
+
+Xapian::Query QueryBuilder::any_form(const std::vector<std::string>& forms, const std::string& prefix) {
+  std::vector<Xapian::Query> parts;
+  for (const auto& f : forms) {
+    Xapian::Query q = parser_.parse_query(translate_operators(f), kFlags, prefix);
+    if (!q.empty()) parts.push_back(std::move(q));
+  }
+  if (parts.size() == 1) return parts[0];
+  return Xapian::Query(Xapian::Query::OP_SYNONYM, parts.begin(), parts.end());
+}
+
+Xapian::Query QueryBuilder::boosted(Xapian::Query q, const std::vector<std::string>& types) const {
+  for (const auto& type : types) {
+    // Boost entries of the named type without requiring it.
+    auto* boost = new Xapian::FixedWeightPostingSource(kTypeBoost);
+    const Xapian::Query of_type(Xapian::Query::OP_FILTER, Xapian::Query(boost->release()),
+                                Xapian::Query(schema::kType + type));
+    q = Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, of_type);
+  }
+  return q;
+}
+
+std::optional<QueryBuilder::Ranked> QueryBuilder::build_ranked(const SearchRequest& request) {
+  const std::string& text = request.query;
+  if (text::trim(text).empty()) return std::nullopt;
+  if (const std::string problem = syntax_problem(text); !problem.empty()) throw QueryError(problem);
+  std::vector<std::string> tokens = tokens_of(text);
+  for (const auto& t : tokens) {
+    if (is_operator(t) || (t.find_first_of("()") != std::string::npos && t.find('"') == std::string::npos)) {
+      return std::nullopt;
+    }
+  }
+  const std::vector<std::string> types = take_type_words(tokens);
+  const bool question = is_question(text);
+  std::vector<QueryWord> words;
+  try {
+    words = query_words(tokens, question);
+  } catch (const Xapian::QueryParserError& e) {
+    throw QueryError("de zoekvraag kon niet worden gelezen (" + e.get_msg() +
+                     "); controleer aanhalingstekens, haakjes en EN/OF/NIET");
+  } catch (const Xapian::WildcardError&) {
+    throw QueryError("het zoekwoord met * past op te veel woorden; maak het langer");
+  }
+  if (words.empty()) return std::nullopt;  // only stopwords: the plain parser decides
+  Ranked r;
+  r.query = filtered(
+      boosted(most_words_first(words, question ? kQuestionTierWeight : kTierWeight, kTitleWeight), types), request);
+  r.every_word = filtered(boosted(every_word(words), types), request);
+  r.words = std::move(words);
+  return r;
 }
 
 Xapian::Query QueryBuilder::parse(const std::string& original, Xapian::Query::op op) {
@@ -185,14 +344,8 @@ Xapian::Query QueryBuilder::parse(const std::string& original, Xapian::Query::op
   // A question is a bag of words: rank by how many of them an entry has.
   parser_.set_default_op(is_question(text) ? Xapian::Query::OP_OR : op);
   try {
-    Xapian::Query q = parser_.parse_query(translate_operators(thesaurus_.expand(join_compounds(text))), kFlags);
-    for (const auto& type : types) {
-      // Boost entries of the named type without requiring it.
-      auto* boost = new Xapian::FixedWeightPostingSource(kTypeBoost);
-      const Xapian::Query of_type(Xapian::Query::OP_FILTER, Xapian::Query(boost->release()),
-                                  Xapian::Query(schema::kType + type));
-      q = Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, of_type);
-    }
+    Xapian::Query q = boosted(
+        parser_.parse_query(translate_operators(thesaurus_.expand(join_compounds(text))), kFlags), types);
     // A query of stopwords only: show everything rather than nothing.
     return q.empty() ? Xapian::Query::MatchAll : q;
   } catch (const Xapian::QueryParserError& e) {
@@ -213,8 +366,7 @@ std::string QueryBuilder::spelling_suggestion(const std::string& text) {
   }
 }
 
-Xapian::Query QueryBuilder::build(const SearchRequest& request, Xapian::Query::op op) {
-  Xapian::Query q = parse(request.query, op);
+Xapian::Query QueryBuilder::filtered(Xapian::Query q, const SearchRequest& request) const {
   if (!request.themes.empty()) {
     q = Xapian::Query(Xapian::Query::OP_FILTER, q, any_of(schema::kTheme, request.themes));
   }
@@ -228,6 +380,10 @@ Xapian::Query QueryBuilder::build(const SearchRequest& request, Xapian::Query::o
     q = Xapian::Query(Xapian::Query::OP_FILTER, q, any_of(schema::kSubfacet, terms));
   }
   return q;
+}
+
+Xapian::Query QueryBuilder::build(const SearchRequest& request, Xapian::Query::op op) {
+  return filtered(parse(request.query, op), request);
 }
 
 }  // namespace lessenbank

@@ -3,9 +3,12 @@
 
 #include <xapian.h>
 
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "lessenbank/search.h"
+#include "matching.h"
 #include "lessenbank/thesaurus.h"
 
 namespace lessenbank {
@@ -26,7 +29,31 @@ class QueryBuilder {
   // type filters. Throws QueryError with a Dutch message.
   Xapian::Query build(const SearchRequest& request, Xapian::Query::op op);
 
+  // A query without operators or parentheses, ranked "every word first, then
+  // most words" (see matching.h), with the request's filters. nullopt for
+  // the advanced syntax (AND/OR/NOT, EN/OF/NIET, parentheses) and for an
+  // empty query: then use build(). Throws QueryError with a Dutch message.
+  struct Ranked {
+    Xapian::Query query;            // most words first, filtered
+    Xapian::Query every_word;       // only entries with every word, filtered
+    std::vector<QueryWord> words;   // what the user typed, one per word or phrase
+  };
+  std::optional<Ranked> build_ranked(const SearchRequest& request);
+
  private:
+  Xapian::Query filtered(Xapian::Query q, const SearchRequest& request) const;
+  Xapian::Query boosted(Xapian::Query q, const std::vector<std::string>& types) const;
+  // The words, phrases, thesaurus terms and compounds of a plain query.
+  std::vector<QueryWord> query_words(const std::vector<std::string>& tokens, bool question);
+  std::string compound_of(const std::string& a, const std::string& b) const;
+  // One query for several ways of saying a word (each in user syntax), as a
+  // synonym; `prefix` restricts it to a field ("" for all text).
+  Xapian::Query any_form(const std::vector<std::string>& forms, const std::string& prefix);
+  // The longest thesaurus term at token i, also for a plural or possessive
+  // of a one-word term ("OD's", "ODs"). `folded`: the folded tokens.
+  std::pair<const std::vector<std::string>*, std::size_t> thesaurus_match(const std::vector<std::string>& tokens,
+                                                                          std::vector<std::string>& folded,
+                                                                          std::size_t i) const;
   Xapian::Query parse(const std::string& text, Xapian::Query::op op);
   // "dienst omgeving" -> "((dienst AND omgeving) OR omgevingsdienst)" when the
   // index knows the compound.
@@ -34,6 +61,7 @@ class QueryBuilder {
   // Takes words naming a type ("casus", "lessen") out of a query that has
   // other words, and returns the types they name, to boost rather than require.
   std::vector<std::string> take_type_words(std::string& text) const;
+  std::vector<std::string> take_type_words(std::vector<std::string>& tokens) const;
 
   Xapian::QueryParser parser_;
   const Xapian::Database& db_;

@@ -24,10 +24,13 @@ inline constexpr const char* kAudience = "XDOELGROEP";  // XDOELGROEPomgevingsdi
 inline constexpr const char* kSource = "XBRON";     // XBRONbron-leren-decentraliseren
 inline constexpr const char* kLink = "XLINK";       // XLINKother-id: this entry links there
 inline constexpr const char* kSubfacet = "XSUB";    // XSUBonderdeel:omgevingsloket (lowercase)
+// Key terms for suggestions: folded words of the title (wdf 2), organisations
+// and places (wdf 1), no positions: XKsudwest.
+inline constexpr const char* kKeyTerm = "XK";
 
-// XTHEMA terms carry the plugin's evidence as wdf 1..10, so a theme page can
+// XTHEMA terms carry the plugin's evidence as wdf 1..20, so a theme page can
 // rank its most central entries with TfIdfWeight("nnn").
-inline constexpr Xapian::termcount kThemeWdfMax = 10;
+inline constexpr Xapian::termcount kThemeWdfMax = 20;
 
 // Free-text prefixes (also indexed without prefix).
 inline constexpr const char* kTitleText = "S";      // titel:
@@ -63,6 +66,9 @@ inline constexpr const char* kMetaFiles = "lessenbank:files";  // corpus state, 
 inline constexpr const char* kMetaRefused = "lessenbank:refused";  // refused files, see corpus_state.h
 inline constexpr const char* kMetaPlugins = "lessenbank:plugins";  // PluginHost::signature()
 inline constexpr const char* kMetaThesaurus = "lessenbank:thesaurus";  // Thesaurus::serialize()
+// The Dutch dictionary used for lemmas and compounds ("hunspell:/usr/share/hunspell/nl
+// (… woorden)") or "uit"; a change forces a rebuild.
+inline constexpr const char* kMetaDictionary = "lessenbank:dictionary";
 
 // Compound parts are indexed with this wdf (no positions), so that an exact
 // word outranks the same word found inside a compound.

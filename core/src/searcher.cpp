@@ -11,8 +11,12 @@
 #include "federation.h"
 #include "lessenbank/error.h"
 #include "query_builder.h"
+#include "related.h"
 #include "schema.h"
+#include "clean_text.h"
+#include "correction.h"
 #include "snippet.h"
+#include "suggestions.h"
 #include "text.h"
 
 namespace lessenbank {
@@ -29,10 +33,27 @@ SearchRequest types_only(const std::vector<std::string>& types) {
 // Spelling suggestions are offered when a query finds fewer entries than this:
 // the spelling data knows only the corpus's words, not abbreviations or names.
 constexpr std::size_t kSuggestBelow = 5;
+// A correction replaces the query only when nothing had every word, or when
+// this many times more entries have every word of it (and at least kSuggestBelow).
+constexpr std::size_t kClearlyBetter = 5;
+constexpr Xapian::doccount kCountAllWordsUpTo = 200;
 
 // Snippets are taken from the summary and the first this-many bytes of the
 // body: snippet cost grows with the text, and matches cluster early.
-constexpr std::size_t kSnippetSource = 3000;
+constexpr std::size_t kSnippetSource = 12000;
+
+// The clean text a snippet is cut from: the summary, then the body.
+std::string snippet_source(const std::string& summary, const std::string& data) {
+  std::string_view body = codec::markdown_of(data);
+  if (body.size() > kSnippetSource) {
+    std::size_t cut = kSnippetSource;
+    while (cut > 0 && (static_cast<unsigned char>(body[cut]) & 0xC0) == 0x80) --cut;
+    body = body.substr(0, cut);
+  }
+  std::string text = text::trim(summary);
+  if (!text.empty() && text.back() != '.' && text.back() != '?' && text.back() != '!') text += '.';
+  return text + "\n" + clean_text(body);
+}
 
 // Which folder a path names now: a rebuild swaps a new folder in (index_swap.h).
 std::uint64_t folder_id(const std::filesystem::path& dir) {
@@ -104,7 +125,7 @@ struct Searcher::Impl {
            std::find(r.visible_themes.begin(), r.visible_themes.end(), theme) != r.visible_themes.end();
   }
 
-  SearchHit hit(const SearchRequest& r, const Xapian::MSet& mset, const Xapian::MSetIterator& it) {
+  SearchHit hit(const SearchRequest& r, const SnippetTerms& terms, const Xapian::MSetIterator& it) {
     // Everything from value slots and the raw body: no JSON, no Markdown rendering.
     const Xapian::Document xd = it.get_document();
     SearchHit h;
@@ -125,46 +146,54 @@ struct Searcher::Impl {
     h.year = static_cast<int>(Xapian::sortable_unserialise(xd.get_value(schema::kSlotYear)));
     h.score = it.get_weight();
     if (federation) federation->attribute(h, *it);
-    const std::string data = xd.get_data();
-    std::string_view body = codec::markdown_of(data);
-    if (body.size() > kSnippetSource) {  // Xapian stems every word it is given
-      std::size_t cut = kSnippetSource;
-      while (cut > 0 && (static_cast<unsigned char>(body[cut]) & 0xC0) == 0x80) --cut;
-      body = body.substr(0, cut);
-    }
-    h.snippet_html = make_snippet(mset, h.summary + "\n" + markdown_to_text(body), stemmer);
+    h.snippet_html = make_snippet(snippet_source(h.summary, xd.get_data()), terms);
     return h;
   }
 
   SearchResult search_once(const SearchRequest& r) {
     QueryBuilder builder(db, stemmer, thesaurus);
     SearchResult result = run_query(builder, r);
-    if (result.total < kSuggestBelow) result.suggestion = builder.spelling_suggestion(r.query);
+    if (r.exact || result.total_all_words >= kSuggestBelow || r.query.empty()) return result;
+    return with_correction(builder, r, std::move(result));
+  }
+
+  // Offers a correction only when it finds more entries with every word, and
+  // applies it only when it is clearly better (far more such entries).
+  SearchResult with_correction(QueryBuilder& builder, const SearchRequest& r, SearchResult result) {
+    const auto known = [this](const std::string& word) { return db.term_exists(word); };
+    const std::string suggestion = acceptable_correction(r.query, builder.spelling_suggestion(r.query), thesaurus, known);
     // A suggestion that only adds accents is no correction: the synonyms already found those.
-    if (fold_diacritics(result.suggestion) == fold_diacritics(r.query)) result.suggestion.clear();
-    if (result.total == 0 && !result.suggestion.empty() && r.offset == 0) {
-      SearchRequest again = r;
-      again.query = result.suggestion;
-      SearchResult corrected = run_query(builder, again);
-      if (corrected.total > 0) {
-        corrected.query = r.query;
-        corrected.suggestion = result.suggestion;
-        corrected.corrected = true;
-        return corrected;
-      }
+    if (suggestion.empty() || fold_diacritics(suggestion) == fold_diacritics(r.query)) return result;
+    SearchRequest again = r;
+    again.query = suggestion;
+    SearchResult corrected = run_query(builder, again);
+    if (corrected.total_all_words <= result.total_all_words) return result;
+    // Nothing had every word and the correction does; or it has far more.
+    const bool clearly_better =
+        r.offset == 0 && (result.total_all_words == 0 || (corrected.total_all_words >= kSuggestBelow &&
+                                                          corrected.total_all_words >= kClearlyBetter * result.total_all_words));
+    if (!clearly_better) {
+      result.suggestion = suggestion;
+      return result;
     }
-    return result;
+    corrected.query = r.query;
+    corrected.suggestion = suggestion;
+    corrected.corrected = true;
+    return corrected;
   }
 
   SearchResult run_query(QueryBuilder& builder, const SearchRequest& r) {
     Xapian::Enquire enquire(db);
     FacetSpy all_words;
+    std::optional<QueryBuilder::Ranked> ranked;
     if (r.sort == SearchRequest::Sort::Centrality && r.themes.size() == 1 && r.query.empty()) {
       // The theme term's wdf is the plugin's evidence: rank by it alone.
       enquire.set_weighting_scheme(Xapian::TfIdfWeight("nnn"));
       Xapian::Query q(schema::kTheme + r.themes[0]);
       if (!r.types.empty()) q = Xapian::Query(Xapian::Query::OP_FILTER, q, builder.build(types_only(r.types), Xapian::Query::OP_AND));
       enquire.set_query(q);
+    } else if ((ranked = builder.build_ranked(r))) {
+      enquire.set_query(ranked->query);
     } else {
       enquire.set_query(builder.build(r, Xapian::Query::OP_AND));
     }
@@ -172,8 +201,8 @@ struct Searcher::Impl {
     const FacetSpy* spy = &all_words;
     std::optional<Xapian::Enquire> fallback;
     FacetSpy some_words;
-    if (mset.empty() && r.offset == 0 && !r.query.empty()) {
-      // Nothing has every word: rank what has most of them instead.
+    if (!ranked && mset.empty() && r.offset == 0 && !r.query.empty()) {
+      // Advanced syntax and nothing has every word: rank what has most of them instead.
       fallback.emplace(db);
       fallback->set_query(builder.build(r, Xapian::Query::OP_OR));
       mset = run(*fallback, r, some_words);
@@ -183,7 +212,11 @@ struct Searcher::Impl {
     result.query = r.query;
     result.total = mset.get_matches_estimated();
     result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
-    for (auto it = mset.begin(); it != mset.end(); ++it) result.hits.push_back(hit(r, mset, it));
+    result.total_all_words = spy == &all_words ? result.total : 0;
+    const Xapian::Enquire& used = spy == &all_words ? enquire : *fallback;
+    const SnippetTerms terms(used.get_query(), stemmer);
+    for (auto it = mset.begin(); it != mset.end(); ++it) result.hits.push_back(hit(r, terms, it));
+    if (ranked && ranked->words.size() > 1) note_missing_words(*ranked, enquire, mset, result);
     // Counting every match costs more than the search itself on big corpora:
     // beyond the sample, counts are scaled and said to be approximate.
     const double scale = spy->seen() && result.total > spy->seen() ? double(result.total) / spy->seen() : 1.0;
@@ -207,42 +240,47 @@ struct Searcher::Impl {
     return result;
   }
 
+  // Which words each hit lacks, how many entries have them all, and which
+  // words no entry has.
+  void note_missing_words(const QueryBuilder::Ranked& ranked, const Xapian::Enquire& enquire, const Xapian::MSet& mset,
+                          SearchResult& result) {
+    std::size_t i = 0;
+    for (auto it = mset.begin(); it != mset.end(); ++it, ++i) {
+      const std::vector<std::string> matching(enquire.get_matching_terms_begin(it), enquire.get_matching_terms_end(it));
+      result.hits[i].missing = missing_words(ranked.words, matching);
+    }
+    Xapian::Enquire every(db);
+    every.set_query(ranked.every_word);
+    // Counted, not estimated (an AND estimate from term statistics can be 0),
+    // up to a number well beyond what decides a correction.
+    result.total_all_words = every.get_mset(0, 0, kCountAllWordsUpTo).get_matches_estimated();
+    for (const auto& w : ranked.words) {
+      Xapian::Enquire one(db);
+      one.set_query(w.query);
+      if (one.get_mset(0, 1).empty()) result.not_found.push_back(w.label);
+    }
+  }
+
   std::vector<SearchHit> more_like_this(const std::string& id, std::size_t limit) {
     const std::string q = schema::kId + id;
     const auto p = db.postlist_begin(q);
     if (p == db.postlist_end(q)) return {};
-    Xapian::RSet rset;
-    rset.add_document(*p);
+    const Xapian::Query like = related_query(db, codec::decode(db.get_document(*p).get_data()), stemmer);
+    if (like.empty()) return {};
     Xapian::Enquire enquire(db);
-    enquire.set_query(Xapian::Query::MatchAll);
-    // Only stemmed words describe content; boolean and field terms do not.
-    struct StemmedOnly : Xapian::ExpandDecider {
-      bool operator()(const std::string& t) const override { return t.size() > 1 && t[0] == 'Z'; }
-    } stemmed_only;
-    const Xapian::ESet eset = enquire.get_eset(20, rset, &stemmed_only);
-    Xapian::Query like(Xapian::Query::OP_ELITE_SET, eset.begin(), eset.end(), 20);
     enquire.set_query(Xapian::Query(Xapian::Query::OP_AND_NOT, like, Xapian::Query(q)));
     const Xapian::MSet mset = enquire.get_mset(0, limit);
     std::vector<SearchHit> out;
     SearchRequest none;
-    for (auto it = mset.begin(); it != mset.end(); ++it) out.push_back(hit(none, mset, it));
+    const SnippetTerms terms(like, stemmer);
+    for (auto it = mset.begin(); it != mset.end(); ++it) out.push_back(hit(none, terms, it));
     return out;
   }
 
   std::vector<SearchHit> suggest(const std::string& typed, std::size_t limit) {
     std::vector<SearchHit> out;
-    if (text::trim(typed).empty()) return out;
-    Xapian::QueryParser qp;
-    qp.set_database(db);
-    qp.set_stemmer(stemmer);
-    qp.set_default_op(Xapian::Query::OP_AND);
-    Xapian::Query q;
-    try {
-      // Only the title terms (prefix S); the last word may be unfinished.
-      q = qp.parse_query(typed, Xapian::QueryParser::FLAG_PARTIAL, schema::kTitleText);
-    } catch (const Xapian::QueryParserError&) {
-      return out;
-    }
+    const Xapian::Query q = suggestion_query(typed);
+    if (q.empty()) return out;
     Xapian::Enquire enquire(db);
     enquire.set_query(q);
     const Xapian::MSet mset = enquire.get_mset(0, limit);

@@ -1,85 +1,150 @@
 #include "snippet.h"
 
+#include <algorithm>
+#include <vector>
+
 #include "lessenbank/html.h"
 
 namespace lessenbank {
 
 namespace {
 
-constexpr const char* kStart = "\x02";
-constexpr const char* kEnd = "\x03";
+struct Word {
+  std::size_t begin, end;  // bytes in the text
+  std::string key;         // matched query term, or ""
+};
 
-std::string unescape_entities(const std::string& s) {
-  static const std::pair<const char*, char> entities[] = {
-      {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&#39;", '\''}};
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size();) {
-    bool replaced = false;
-    if (s[i] == '&') {
-      for (const auto& [name, ch] : entities) {
-        if (s.compare(i, std::char_traits<char>::length(name), name) == 0) {
-          out += ch;
-          i += std::char_traits<char>::length(name);
-          replaced = true;
-          break;
-        }
-      }
+struct Sentence {
+  std::size_t begin, end;            // bytes
+  std::size_t first_word, end_word;  // indexes into the words
+};
+
+std::vector<Word> words_of(const std::string& text, const SnippetTerms& terms) {
+  std::vector<Word> out;
+  std::string current;
+  std::size_t begin = 0;
+  const Xapian::Utf8Iterator end_it;
+  for (Xapian::Utf8Iterator it(text); it != end_it; ++it) {
+    const std::size_t at = static_cast<std::size_t>(it.raw() - text.data());
+    if (Xapian::Unicode::is_wordchar(*it)) {
+      if (current.empty()) begin = at;
+      Xapian::Unicode::append_utf8(current, Xapian::Unicode::tolower(*it));
+    } else if (!current.empty()) {
+      out.push_back({begin, at, terms.match(current)});
+      current.clear();
     }
-    if (!replaced) out += s[i++];
+  }
+  if (!current.empty()) out.push_back({begin, text.size(), terms.match(current)});
+  return out;
+}
+
+bool ends_sentence(const std::string& text, std::size_t i) {
+  if (text[i] == '\n') return true;
+  return (text[i] == '.' || text[i] == '?' || text[i] == '!') && (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n');
+}
+
+std::vector<Sentence> sentences_of(const std::string& text, const std::vector<Word>& words) {
+  std::vector<Sentence> out;
+  std::size_t begin = 0, w = 0;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    if (i < text.size() && !ends_sentence(text, i)) continue;
+    const std::size_t end = std::min(i + 1, text.size());
+    const std::size_t first = w;
+    while (w < words.size() && words[w].begin < end) ++w;
+    if (w > first) out.push_back({begin, end, first, w});
+    begin = end;
+    while (begin < text.size() && (text[begin] == ' ' || text[begin] == '\n')) ++begin;
   }
   return out;
 }
 
-void replace_all(std::string& s, const std::string& from, const std::string& to) {
-  for (std::size_t pos = 0; (pos = s.find(from, pos)) != std::string::npos; pos += to.size()) {
-    s.replace(pos, from.size(), to);
+// Sentences [first, last) that fit `length`, and how well they match.
+struct Window {
+  std::size_t first = 0, last = 0;
+  long score = -1;
+};
+
+long score_of(const std::vector<Word>& words, std::size_t from, std::size_t to) {
+  std::vector<const std::string*> distinct;
+  long matches = 0;
+  for (std::size_t w = from; w < to; ++w) {
+    if (words[w].key.empty()) continue;
+    ++matches;
+    if (std::none_of(distinct.begin(), distinct.end(), [&](const std::string* k) { return *k == words[w].key; })) {
+      distinct.push_back(&words[w].key);
+    }
   }
+  return static_cast<long>(distinct.size()) * 1000 + std::min(matches, 9L) * 10;
+}
+
+Window best_window(const std::vector<Sentence>& s, const std::vector<Word>& words, std::size_t length) {
+  Window best;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    std::size_t j = i + 1;
+    while (j < s.size() && s[j].end - s[i].begin <= length) ++j;
+    const long score = score_of(words, s[i].first_word, s[j - 1].end_word) - static_cast<long>(std::min<std::size_t>(i, 9));
+    if (score > best.score) best = {i, j, score};
+  }
+  return best;
+}
+
+std::string render(const std::string& text, const std::vector<Word>& words, std::size_t from_word, std::size_t to_word,
+                   bool lead, bool trail) {
+  std::string out = lead ? "…" : "";
+  std::size_t pos = words[from_word].begin;
+  for (std::size_t w = from_word; w < to_word; ++w) {
+    out += html_escape(text.substr(pos, words[w].begin - pos));
+    const std::string word = html_escape(text.substr(words[w].begin, words[w].end - words[w].begin));
+    out += words[w].key.empty() ? word : "<mark>" + word + "</mark>";
+    pos = words[w].end;
+  }
+  // Keep the sentence's closing punctuation.
+  const std::size_t tail_end = trail ? pos : std::min(text.size(), text.find_first_of(" \n", pos));
+  out += html_escape(text.substr(pos, tail_end - pos));
+  return out + (trail ? "…" : "");
 }
 
 }  // namespace
 
-std::string markdown_to_text(std::string_view md) {
-  std::string out;
-  out.reserve(md.size());
-  bool line_start = true;
-  for (std::size_t i = 0; i < md.size(); ++i) {
-    const char c = md[i];
-    if (line_start && (c == '#' || c == '>')) continue;
-    if (c == '*' || c == '_' || c == '`' || c == '|') {
-      if (c == '|') out += ' ';
-      continue;
+SnippetTerms::SnippetTerms(const Xapian::Query& query, const Xapian::Stem& stemmer) : stemmer_(stemmer) {
+  for (auto t = query.get_unique_terms_begin(); t != query.get_unique_terms_end(); ++t) {
+    const std::string term = *t;
+    if (term.empty()) continue;
+    if (term[0] == 'Z' && term.size() > 1 && !(term[1] >= 'A' && term[1] <= 'Z')) {
+      stems_.insert(term.substr(1));
+      stem_heads_.insert(term.substr(1, 3));
+    } else if (!(term[0] >= 'A' && term[0] <= 'Z')) {
+      words_.insert(term);
     }
-    if (c == ']' && i + 1 < md.size() && md[i + 1] == '(') {  // [text](target): keep text
-      const auto close = md.find(')', i + 2);
-      if (close != std::string_view::npos) {
-        i = close;
-        continue;
-      }
-    }
-    if (c == '[') continue;
-    out += c;
-    line_start = c == '\n';
   }
-  return out;
 }
 
-std::string make_snippet(const Xapian::MSet& mset, const std::string& text,
-                         const Xapian::Stem& stemmer, std::size_t length) {
-  // Control characters in the text itself must not pose as highlights.
-  std::string clean = text;
-  for (char& c : clean) {
-    if (c == kStart[0] || c == kEnd[0]) c = ' ';
+std::string SnippetTerms::match(const std::string& word) const {
+  if (words_.count(word)) return word;
+  if (stems_.empty() || !stem_heads_.count(word.substr(0, 3))) return {};
+  std::string stem = stemmer_(word);
+  return stems_.count(stem) ? "Z" + stem : std::string();
+}
+
+std::string make_snippet(const std::string& clean, const SnippetTerms& terms, std::size_t length) {
+  const std::vector<Word> words = words_of(clean, terms);
+  const std::vector<Sentence> sentences = sentences_of(clean, words);
+  if (sentences.empty()) return {};
+  const Window w = best_window(sentences, words, length);
+  std::size_t from = sentences[w.first].first_word, to = sentences[w.last - 1].end_word;
+  bool lead = false, trail = false;
+  if (words[to - 1].end - words[from].begin > length) {
+    // One long sentence: cut around its first match.
+    std::size_t first_match = from;
+    while (first_match < to && words[first_match].key.empty()) ++first_match;
+    if (first_match == to) first_match = from;
+    while (from < first_match && words[first_match].begin - words[from].begin > length / 3) ++from, lead = true;
+    std::size_t end = from;
+    while (end < to && words[end].end - words[from].begin <= length) ++end;
+    trail = end < to;
+    to = std::max(end, from + 1);
   }
-  std::string s = mset.snippet(clean, length, stemmer,
-                               // Not EXHAUSTIVE: a good early window is good enough, and
-                               // exhaustive scoring cost two thirds of a search.
-                               Xapian::MSet::SNIPPET_BACKGROUND_MODEL,
-                               kStart, kEnd, "…");
-  s = html_escape(unescape_entities(s));
-  replace_all(s, kStart, "<mark>");
-  replace_all(s, kEnd, "</mark>");
-  return s;
+  return render(clean, words, from, to, lead, trail);
 }
 
 }  // namespace lessenbank

@@ -4,6 +4,7 @@
 #include "facet_spy.h"
 #include "schema.h"
 #include "stopwords.h"
+#include "suggestions.h"
 #include "term_limits.h"
 
 namespace lessenbank {
@@ -48,19 +49,33 @@ void TermBuilder::add_themes(const Document& doc, Xapian::Document& xd) {
   xd.add_value(kSlotSubfacets, subfacets);
 }
 
-void TermBuilder::add_compound_parts(Xapian::Document& xd, const CompoundSplitter& splitter) {
-  std::vector<std::string> parts;
+void TermBuilder::add_word_forms(Xapian::Document& xd, const Lexicon& lexicon) {
+  const CompoundSplitter splitter(lexicon, stemmer_);
+  std::vector<std::string> parts, lemma_stems;
   for (auto t = xd.termlist_begin(); t != xd.termlist_end(); ++t) {
     if (!schema::is_word_term(*t)) continue;
     for (auto& p : splitter.split(*t)) parts.push_back(std::move(p));
+    const auto lemma = lexicon.lemmas.find(*t);
+    if (lemma != lexicon.lemmas.end()) lemma_stems.push_back("Z" + stemmer_(lemma->second));
   }
   for (const auto& p : parts) {
     xd.add_term(p, schema::kCompoundPartWdf);
     xd.add_term("Z" + stemmer_(p), schema::kCompoundPartWdf);
   }
+  for (const auto& l : lemma_stems) xd.add_term(l, schema::kCompoundPartWdf);
 }
 
-Xapian::Document TermBuilder::build(const Document& doc, const CompoundSplitter* splitter) {
+void TermBuilder::add_key_terms(const Document& doc, Xapian::Document& xd) {
+  for (const auto& w : key_terms(doc.meta.title)) xd.add_term(schema::kKeyTerm + w, 2);
+  for (const auto& o : doc.meta.organisations) {
+    for (const auto& w : key_terms(o)) xd.add_term(schema::kKeyTerm + w, 1);
+  }
+  for (const auto& p : doc.meta.places) {
+    for (const auto& w : key_terms(p)) xd.add_term(schema::kKeyTerm + w, 1);
+  }
+}
+
+Xapian::Document TermBuilder::build(const Document& doc, const Lexicon* lexicon) {
   using namespace schema;
   const Metadata& m = doc.meta;
   Xapian::Document xd;
@@ -74,7 +89,8 @@ Xapian::Document TermBuilder::build(const Document& doc, const CompoundSplitter*
     index_field(s.text, 1, nullptr);
   }
 
-  if (splitter) add_compound_parts(xd, *splitter);
+  if (lexicon && !lexicon->words.empty()) add_word_forms(xd, *lexicon);
+  add_key_terms(doc, xd);
   // parse_document refused values too long for a term; bounded_term() keeps
   // a Document built any other way from failing the whole index run.
   xd.add_boolean_term(bounded_term(kId, m.id));

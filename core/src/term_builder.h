@@ -17,11 +17,13 @@ std::string fold_case(const std::string& text);
 class TermBuilder {
  public:
   explicit TermBuilder(const std::string& stemmer);
-  // `splitter` (may be null) adds the parts of compound words as terms.
-  Xapian::Document build(const Document& doc, const CompoundSplitter* splitter = nullptr);
+  // `lexicon` (may be null) adds the parts of compound words and the stems of
+  // the words' dictionary lemmas as terms (wdf 1, no positions).
+  Xapian::Document build(const Document& doc, const Lexicon* lexicon = nullptr);
 
  private:
-  void add_compound_parts(Xapian::Document& xd, const CompoundSplitter& splitter);
+  void add_word_forms(Xapian::Document& xd, const Lexicon& lexicon);
+  void add_key_terms(const Document& doc, Xapian::Document& xd);
   void add_themes(const Document& doc, Xapian::Document& xd);
   void index_field(const std::string& text, Xapian::termcount weight, const char* prefix);
   Xapian::TermGenerator generator_;

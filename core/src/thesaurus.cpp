@@ -98,7 +98,9 @@ bool within_limits(const std::vector<std::string>& group) {
                      [](const std::string& t) { return t.size() <= Thesaurus::kMaxTermBytes; });
 }
 
-std::string alternatives(const std::vector<std::string>& group) {
+}  // namespace
+
+std::string Thesaurus::alternatives(const std::vector<std::string>& group) {
   std::string out = "(";
   for (std::size_t i = 0; i < group.size(); ++i) {
     const bool phrase = group[i].find(' ') != std::string::npos;
@@ -107,7 +109,40 @@ std::string alternatives(const std::vector<std::string>& group) {
   return out + ")";
 }
 
-}  // namespace
+void Thesaurus::build_index() {
+  by_first_word_.clear();
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    for (const auto& term : groups[g]) {
+      auto words = folded_words(term);
+      if (words.empty()) continue;
+      by_first_word_[words[0]].push_back({std::move(words), g});
+    }
+  }
+}
+
+std::pair<const std::vector<std::string>*, std::size_t> Thesaurus::match_at(const std::vector<std::string>& words,
+                                                                            std::size_t i) const {
+  std::pair<const std::vector<std::string>*, std::size_t> best{nullptr, 0};
+  auto consider = [&](const std::vector<std::string>& term, const std::vector<std::string>& group) {
+    if (term.size() <= best.second || i + term.size() > words.size()) return;
+    if (std::equal(term.begin(), term.end(), words.begin() + static_cast<std::ptrdiff_t>(i))) best = {&group, term.size()};
+  };
+  if (!by_first_word_.empty() || groups.empty()) {
+    const auto it = by_first_word_.find(words[i]);
+    if (it != by_first_word_.end()) {
+      for (const auto& e : it->second) consider(e.words, groups[e.group]);
+    }
+    return best;
+  }
+  for (const auto& t : fold_terms(groups)) consider(t.words, *t.group);  // no index built
+  return best;
+}
+
+bool Thesaurus::has_term(const std::string& folded) const {
+  const std::vector<std::string> one{folded};
+  const auto [group, len] = match_at(one, 0);
+  return group && len == 1;
+}
 
 std::string fold_diacritics(const std::string& text) {
   std::string out;
@@ -140,29 +175,22 @@ Thesaurus Thesaurus::parse(const std::string& data) {
     }
     if (group.size() > 1 && within_limits(group)) t.groups.push_back(std::move(group));
   }
+  t.build_index();
   return t;
 }
 
 std::string Thesaurus::expand(const std::string& query) const {
   if (groups.empty()) return query;
   const std::vector<Token> tokens = tokenize(query);
-  const std::vector<FoldedTerm> terms = fold_terms(groups);
+  std::vector<std::string> folded;
+  for (const auto& t : tokens) folded.push_back(t.matchable ? t.folded : std::string("\x01"));
   std::string out;
   for (std::size_t i = 0; i < tokens.size();) {
-    std::size_t best_len = 0;
-    const std::vector<std::string>* best_group = nullptr;
-    for (const auto& [words, group] : terms) {
-      if (words.size() <= best_len || i + words.size() > tokens.size()) continue;
-      bool match = true;
-      for (std::size_t k = 0; k < words.size() && match; ++k) {
-        match = tokens[i + k].matchable && tokens[i + k].folded == words[k];
-      }
-      if (match) best_len = words.size(), best_group = group;
-    }
+    const auto [group, len] = match_at(folded, i);
     out += out.empty() ? "" : " ";
-    if (best_group) {
-      out += alternatives(*best_group);
-      i += best_len;
+    if (group) {
+      out += alternatives(*group);
+      i += len;
     } else {
       out += tokens[i++].text;
     }
@@ -208,6 +236,7 @@ ThesaurusResult load_thesaurus(const std::filesystem::path& file, const std::str
     }
     r.thesaurus.groups.push_back(std::move(group));
   }
+  r.thesaurus.build_index();
   return r;
 }
 

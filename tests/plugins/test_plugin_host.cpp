@@ -9,6 +9,7 @@
 #include "lessenbank/search.h"
 #include "lessenbank/xml_theme_plugin.h"
 #include "temp_dir.h"
+#include "term_classifier.h"
 
 using namespace lessenbank;
 using namespace lessenbank::test;
@@ -208,4 +209,41 @@ TEST_CASE("a malformed theme XML is reported with file, line and reason", "[plug
   } catch (const plugin::PluginError& e) {
     CHECK(std::string(e.what()).find("proef.xml:3: attribuut 'gewicht'") != std::string::npos);
   }
+}
+
+TEST_CASE("regression: exact terms were counted one word off in the theme classifier", "[plugins]") {
+  // The match of "\x01term\x01" starts at the separator, so the word is the one
+  // after it: counting at `at` gave the previous word's count (or nothing for
+  // the first word).
+  plugin::Pattern ict;
+  ict.words = {"ict"};
+  ict.exact = true;
+  CHECK(plugin::FieldIndex(plugin::fold_words("ICT")).count(ict) == 1);  // the first distinct word
+  CHECK(plugin::FieldIndex(plugin::fold_words("de ICT en de ICT")).count(ict) == 2);  // not the count of "en"
+  CHECK(plugin::FieldIndex(plugin::fold_words("aa aa aa ict")).count(ict) == 1);  // not the count of "aa"
+  CHECK(plugin::FieldIndex(plugin::fold_words("ictus")).count(ict) == 0);
+  plugin::Pattern prefix;
+  prefix.words = {"inwoner"};
+  CHECK(plugin::FieldIndex(plugin::fold_words("aa aa inwoners inwoner")).count(prefix) == 2);
+}
+
+TEST_CASE("regression: theme evidence kept ranking beyond the threshold (theme pages were in id order)", "[plugins]") {
+  TempDir dir;
+  write_file(dir / "proef.xml",
+             "<thema id=\"proef\" versie=\"1\" drempel=\"2\">\n<termen>\n"
+             "<term gewicht=\"1\">omgevingsdienst</term>\n<term gewicht=\"1\">samenwerking</term>\n"
+             "<term gewicht=\"1\" exact=\"ja\">rud</term>\n</termen>\n</thema>\n");
+  TestXmlPlugin p;
+  p.configure(dir.path().string());
+  plugin::DocumentView weak, strong, strongest;
+  weak.body = "de omgevingsdienst en de samenwerking";
+  strong.body = "de omgevingsdienst, de samenwerking, de RUD; omgevingsdienst";
+  strongest.title = "RUD en omgevingsdienst: samenwerking";
+  strongest.body = strong.body;
+  const auto w = p.classify(weak), s = p.classify(strong), t = p.classify(strongest);
+  CHECK(w.detected);
+  CHECK(w.score < s.score);
+  CHECK(s.score < t.score);
+  CHECK(t.score < 1.0);
+  CHECK(t.reason.find("'rud' (titel, tekst)") != std::string::npos);
 }

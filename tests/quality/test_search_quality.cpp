@@ -1,8 +1,11 @@
 // Search quality on realistic staff queries (queries.tsv): prints success@1,
-// success@5 and MRR overall and per category, and fails when success@5 falls
-// below the level reached (docs/search-quality.md).
+// success@5 and MRR@10 per category and overall, and fails when a category
+// falls below its floor (docs/search-quality.md). The floors leave slack: in
+// every category more than one query must go wrong before the test fails.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -18,9 +21,6 @@ using namespace lessenbank::test;
 
 namespace {
 
-// The level this suite reached; raise it when the engine gets better.
-constexpr double kMinSuccessAt5 = 0.90;
-
 struct Case {
   std::string category, query, theme;
   std::vector<std::string> expected;
@@ -29,7 +29,9 @@ struct Case {
 std::vector<std::string> split(const std::string& s, char sep) {
   std::vector<std::string> out;
   std::istringstream in(s);
-  for (std::string part; std::getline(in, part, sep);) out.push_back(part);
+  for (std::string part; std::getline(in, part, sep);) {
+    if (!part.empty()) out.push_back(part);
+  }
   return out;
 }
 
@@ -38,7 +40,9 @@ std::vector<Case> load_cases() {
   std::ifstream in(LESSENBANK_QUALITY_QUERIES);
   for (std::string line; std::getline(in, line);) {
     if (line.empty() || line[0] == '#') continue;
-    const auto f = split(line, '\t');
+    std::vector<std::string> f;
+    std::istringstream fields(line);
+    for (std::string part; std::getline(fields, part, '\t');) f.push_back(part);
     if (f.size() < 3) continue;
     cases.push_back({f[0], f[1], f.size() > 3 ? f[3] : "", split(f[2], ',')});
   }
@@ -52,27 +56,30 @@ struct Score {
     ++n;
     at1 += rank == 1;
     at5 += rank >= 1 && rank <= 5;
-    rr += rank >= 1 ? 1.0 / rank : 0;
+    rr += rank >= 1 && rank <= 10 ? 1.0 / rank : 0;
   }
+  double s1() const { return n ? double(at1) / n : 0; }
+  double s5() const { return n ? double(at5) / n : 0; }
+  double mrr() const { return n ? rr / n : 0; }
 };
 
-}  // namespace
+struct Suite {
+  std::map<std::string, Score> by_category;
+  Score all;
+  std::vector<std::string> misses;  // queries whose first hit is not relevant
+};
 
-TEST_CASE("search quality on realistic staff queries", "[quality]") {
+// Indexes the bundled corpus with `o` and runs every case.
+Suite run_suite(IndexOptions o, const std::vector<Case>& cases) {
   TempDir dir;
   PluginHost plugins([](const std::string&) {});
   plugins.load_folder(LESSENBANK_PLUGIN_DIR);
-  IndexOptions o;
   o.corpus_dir = LESSENBANK_CORPUS;
   o.index_dir = dir / "index";
   o.plugins = &plugins;
   Indexer(o).update();
   Searcher searcher(o.index_dir);
-
-  const auto cases = load_cases();
-  REQUIRE(cases.size() >= 40);
-  std::map<std::string, Score> by_category;
-  Score all;
+  Suite suite;
   for (const auto& c : cases) {
     SearchRequest r;
     r.query = c.query;
@@ -83,20 +90,61 @@ TEST_CASE("search quality on realistic staff queries", "[quality]") {
     for (std::size_t i = 0; i < res.hits.size() && !rank; ++i) {
       if (std::find(c.expected.begin(), c.expected.end(), res.hits[i].id) != c.expected.end()) rank = int(i) + 1;
     }
-    all.add(rank);
-    by_category[c.category].add(rank);
+    suite.all.add(rank);
+    suite.by_category[c.category].add(rank);
     if (rank != 1) {
-      std::cout << "  rank " << (rank ? std::to_string(rank) : std::string("-")) << "  [" << c.category << "] "
-                << c.query << "  -> " << (res.hits.empty() ? std::string("(niets)") : res.hits[0].id) << "\n";
+      suite.misses.push_back("  rank " + (rank ? std::to_string(rank) : std::string("-")) + "  [" + c.category + "] " +
+                             c.query + "  -> " + (res.hits.empty() ? std::string("(niets)") : res.hits[0].id));
     }
   }
-  auto line = [](const std::string& name, const Score& s) {
-    char buf[160];
-    std::snprintf(buf, sizeof buf, "%-14s n=%2d  success@1 %.2f  success@5 %.2f  MRR %.3f", name.c_str(), s.n,
-                  double(s.at1) / s.n, double(s.at5) / s.n, s.rr / s.n);
+  return suite;
+}
+
+void print(const std::string& title, const Suite& s) {
+  std::cout << title << "\n";
+  for (const auto& m : s.misses) std::cout << m << "\n";
+  auto line = [](const std::string& name, const Score& sc) {
+    char buf[200];
+    std::snprintf(buf, sizeof buf, "| %-14s | %3d | %.2f | %.2f | %.3f |", name.c_str(), sc.n, sc.s1(), sc.s5(), sc.mrr());
     std::cout << buf << "\n";
   };
-  for (const auto& [name, s] : by_category) line(name, s);
-  line("totaal", all);
-  CHECK(double(all.at5) / all.n >= kMinSuccessAt5);
+  std::cout << "| category       |   n | s@1  | s@5  | MRR@10 |\n";
+  for (const auto& [name, sc] : s.by_category) line(name, sc);
+  line("totaal", s.all);
+}
+
+// The floor of a category: its measured level (docs/search-quality.md) less
+// the weight of two queries, so that no single query decides the test.
+double floor_for(double level, int n) { return std::max(0.0, level - 2.0 / std::max(n, 1) - 1e-9); }
+
+// Measured levels per category (success@5, MRR@10); raise them when the engine
+// gets better. A category not listed must reach the overall floors.
+const std::map<std::string, std::pair<double, double>>& levels() {
+  static const std::map<std::string, std::pair<double, double>> l = {
+      {"afkorting", {1.00, 0.81}}, {"diakrieten", {1.00, 1.00}}, {"naam", {1.00, 1.00}},
+      {"samenstelling", {0.83, 0.86}}, {"spelfout", {1.00, 1.00}}, {"thema", {0.75, 0.58}},
+      {"vraag", {1.00, 0.81}},
+  };
+  return l;
+}
+constexpr double kOverallSuccessAt1 = 0.75;
+constexpr double kOverallSuccessAt5 = 0.92;
+
+}  // namespace
+
+TEST_CASE("search quality on realistic staff queries per category", "[quality]") {
+  const auto cases = load_cases();
+  REQUIRE(cases.size() >= 40);
+  const Suite s = run_suite(IndexOptions{}, cases);
+  print("Search quality (thesaurus and dictionary on):", s);
+  for (const auto& [name, sc] : s.by_category) {
+    const auto it = levels().find(name);
+    const double s5 = it != levels().end() ? it->second.first : kOverallSuccessAt5;
+    const double mrr = it != levels().end() ? it->second.second : kOverallSuccessAt1;
+    INFO("category " << name << " (n=" << sc.n << ")");
+    CHECK(sc.s5() >= floor_for(s5, sc.n));
+    CHECK(sc.mrr() >= floor_for(mrr, sc.n));
+  }
+  CHECK(s.all.s1() >= kOverallSuccessAt1);
+  CHECK(s.all.s5() >= kOverallSuccessAt5);
 }

@@ -110,8 +110,11 @@ TEST_CASE("a misspelt query shows the correction and its results - documents sho
   ServerFixture f;
   const auto r = http_request(f.port(), "/?q=participatiemoehied");
   CHECK(r.status == 200);
-  CHECK(r.body.find("Hieronder staan de resultaten voor") != std::string::npos);
-  CHECK(r.body.find("href=\"/?q=participatiemoeheid\"") != std::string::npos);
+  CHECK(r.body.find("Resultaten voor “participatiemoeheid”") != std::string::npos);
+  // The original query is always offered back, searched exactly as typed.
+  CHECK(r.body.find("Zoek in plaats daarvan op <a href=\"/?q=participatiemoehied&amp;precies=1\">") != std::string::npos);
+  const auto back = http_request(f.port(), "/?q=participatiemoehied&precies=1");
+  CHECK(back.body.find("Resultaten voor “participatiemoeheid”") == std::string::npos);
   CHECK(r.body.find("/doc/les-participatie") != std::string::npos);
   const auto api = parse_json(http_request(f.port(), "/api/search?q=participatiemoehied").body);
   CHECK(api->getValue<std::string>("suggestion") == "participatiemoeheid");

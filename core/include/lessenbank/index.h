@@ -23,6 +23,15 @@ struct IndexOptions {
   std::filesystem::path index_dir = "index/xapian";
   // Snowball stemmer, recorded in the index metadata; a change forces a rebuild.
   std::string stemmer = "dutch";
+  // The Dutch hunspell dictionary (OpenTaal, Debian package hunspell-nl) as
+  // "<folder>/<name>" without .aff/.dic: lemmas ("betrokken" ~ "betrekken",
+  // "analyses" ~ "analyse") and compound parts beyond the corpus's own words.
+  // Empty: Snowball stems and corpus words only. Recorded in the index
+  // metadata; a change forces a rebuild. When set but missing, update()
+  // throws IndexError (Dutch, names the package).
+  std::filesystem::path dictionary = "/usr/share/hunspell/nl";
+  // Apply corpus/thesaurus.xml (abbreviations and synonyms). false: ignore it.
+  bool thesaurus = true;
   ParseOptions parse;
   // How long update() waits for another writer's lock before giving up.
   int lock_wait_ms = 10000;

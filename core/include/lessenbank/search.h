@@ -30,6 +30,9 @@ struct SearchRequest {
   // When not empty, only these themes appear in hits and facets: the themes
   // of the loaded plugins, so that removing a plugin removes its theme.
   std::vector<std::string> visible_themes;
+  // Search exactly what was typed: no spelling correction is applied or
+  // offered (the user chose "Zoek in plaats daarvan op …").
+  bool exact = false;
   std::size_t offset = 0;
   std::size_t limit = 10;            // at most max_limit
   static constexpr std::size_t max_limit = 100;
@@ -50,15 +53,26 @@ struct SearchHit {
   // its own bank (<url>/doc/<id>; empty when the bank has no url).
   std::string bank;
   std::string bank_url;
+  // Words (or "phrases") of the query this entry does not have; empty when it
+  // has them all. Entries with every word rank before those without.
+  std::vector<std::string> missing;
 };
 
 struct SearchResult {
-  std::string query;
+  std::string query;  // as typed
   // A spelling correction of `query` from the index's own words, offered when
-  // the query finds fewer than five entries ("" if none).
+  // fewer than five entries have every word and the correction finds more
+  // ("" if none). Never for abbreviations or thesaurus terms.
   std::string suggestion;
-  // The query found nothing, so the hits are those of `suggestion`.
+  // The correction is clearly better (far more entries with every word), so
+  // the hits are those of `suggestion`; `query` is offered back ("Zoek in
+  // plaats daarvan op …", with SearchRequest::exact).
   bool corrected = false;
+  // Entries that have every word of the query (the first hits); the rest
+  // have most of them. Equal to `total` for one word or the advanced syntax.
+  std::size_t total_all_words = 0;
+  // Words (or "phrases") of the query that no entry has: "Niet gevonden: …".
+  std::vector<std::string> not_found;
   std::size_t total = 0;        // estimated matches
   bool total_exact = true;
   // Facets are counted exactly over up to kFacetSample matches (500); beyond that
@@ -101,8 +115,10 @@ class Searcher {
   // without `id` itself. Empty when `id` is unknown.
   std::vector<SearchHit> more_like_this(const std::string& id, std::size_t limit = 5);
 
-  // Titles that match what is typed so far (the last word as a prefix), for
-  // suggestions as you type: id, title and type are set, nothing else.
+  // Entries whose title, organisations or places hold what is typed so far
+  // (the last word as a prefix; case and diacritics ignored: "Sudwest" finds
+  // "Súdwest-Fryslân"), for suggestions as you type: id, title and type are
+  // set, nothing else.
   std::vector<SearchHit> suggest(const std::string& typed, std::size_t limit = 8);
 
   // Ids of the entries that link to `id`.

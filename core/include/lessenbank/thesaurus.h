@@ -8,8 +8,10 @@
 // Every term of a group finds the others. Terms may be several words.
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "lessenbank/document.h"
@@ -34,6 +36,26 @@ struct Thesaurus {
   // ignored; not inside quotes, not in field:value, not next to * ) becomes
   // "(term OR other OR "other phrase")". Longest match wins.
   std::string expand(const std::string& query) const;
+
+  // The longest thesaurus term that starts at folded word `i` of `words`
+  // (words folded by fold_diacritics): its group, and how many words it spans
+  // (0 and nullptr when none).
+  std::pair<const std::vector<std::string>*, std::size_t> match_at(const std::vector<std::string>& words,
+                                                                   std::size_t i) const;
+  // True when `folded` (one folded word) is a one-word term of some group.
+  bool has_term(const std::string& folded) const;
+  // "(term OR other OR "other phrase")" for a group.
+  static std::string alternatives(const std::vector<std::string>& group);
+  // Prepares fast look-ups; parse() and load_thesaurus() call it. Without it
+  // the look-ups scan every group.
+  void build_index();
+
+ private:
+  struct Entry {
+    std::vector<std::string> words;  // folded
+    std::size_t group;
+  };
+  std::unordered_map<std::string, std::vector<Entry>> by_first_word_;
 };
 
 struct ThesaurusResult {

@@ -96,7 +96,9 @@ int FieldIndex::count_single(const std::string& term, bool exact) const {
   int n = 0;
   std::size_t last_word = std::string::npos;
   for (std::size_t at = blob_.find(needle); at != std::string::npos; at = blob_.find(needle, at + 1)) {
-    const std::size_t word_start = anywhere || exact ? at : at + 1;
+    // `at` is the separator before the word for whole words and prefixes, and a
+    // position inside the word for compounds: the word starts at at + 1 or at.
+    const std::size_t word_start = anywhere ? at : at + 1;
     const auto it = std::upper_bound(starts_.begin(), starts_.end(), word_start);
     const std::size_t word = static_cast<std::size_t>(it - starts_.begin()) - 1;
     if (word == last_word || word >= distinct_.size()) continue;
@@ -191,7 +193,10 @@ Classification TermClassifier::classify(const DocumentView& doc, const std::stri
   c.tagged = std::find(doc.tagged_themes.begin(), doc.tagged_themes.end(), theme) != doc.tagged_themes.end();
   c.detected = raw >= threshold_;
   c.member = c.tagged || c.detected;
-  c.score = std::min(1.0, raw / (2 * threshold_));
+  // Evidence keeps ranking beyond the threshold: raw == threshold gives 0.5,
+  // three times the threshold 0.75, nine times 0.9 (a clamp made most
+  // members equal, so theme pages fell back to id order).
+  c.score = raw / (raw + threshold_);
 
   std::vector<std::pair<double, std::string>> ranked;
   for (const auto& [label, e] : evidence) ranked.emplace_back(e.first, "'" + label + "' (" + e.second + ")");

@@ -27,8 +27,17 @@ std::string terminal_snippet(const std::string& html, bool colour) {
 }
 
 void print_text(const SearchResult& r, bool colour) {
-  if (r.corrected) std::cout << "Geen resultaten voor \"" << r.query << "\"; resultaten voor \"" << r.suggestion << "\":\n";
-  else if (!r.suggestion.empty()) std::cout << "Bedoelde u: " << r.suggestion << "?\n";
+  if (r.corrected) {
+    std::cout << "Resultaten voor \"" << r.suggestion << "\"; zoek in plaats daarvan op \"" << r.query
+              << "\" met --precies\n";
+  } else if (!r.suggestion.empty()) {
+    std::cout << "Bedoelde u: " << r.suggestion << "?\n";
+  }
+  if (!r.not_found.empty()) {
+    std::cout << "Niet gevonden:";
+    for (const auto& w : r.not_found) std::cout << " " << w;
+    std::cout << "\n";
+  }
   std::cout << r.total << (r.total == 1 ? " resultaat" : " resultaten") << "\n\n";
   std::size_t n = 0;
   for (const auto& h : r.hits) {
@@ -36,7 +45,13 @@ void print_text(const SearchResult& r, bool colour) {
     for (const auto& t : h.themes) themes += (themes.empty() ? "" : ", ") + theme_label(t);
     std::cout << ++n << ". " << h.title << "  [" << type_label(h.type) << (themes.empty() ? "" : " · " + themes)
               << "]\n   " << (h.bank.empty() ? "" : h.bank + ": ") << (h.bank_url.empty() ? h.path : h.bank_url)
-              << "\n   " << terminal_snippet(h.snippet_html, colour) << "\n\n";
+              << "\n   " << terminal_snippet(h.snippet_html, colour) << "\n";
+    if (!h.missing.empty()) {
+      std::cout << "   Ontbreekt:";
+      for (const auto& w : h.missing) std::cout << " " << w;
+      std::cout << "\n";
+    }
+    std::cout << "\n";
   }
   for (const auto& b : r.unanswered_banks) std::cout << "Niet doorzocht (gaf geen antwoord): " << b << "\n";
   for (const auto& [facet, counts] : r.facets) {
@@ -75,6 +90,7 @@ int cmd_search(const Args& args) {
     req.types.push_back(t);
   }
   req.limit = parse_limit(args.option("limit", "10"));
+  req.exact = args.flag("precies");
   Searcher searcher = config.banks.empty() ? Searcher(config.index_dir)
                                            : Searcher(config.banks, config.bank_timeout_ms);
   const SearchResult r = searcher.search(req);

@@ -11,7 +11,7 @@ const char* const kUsage =
     "\n"
     "Opdrachten:\n"
     "  index [--opnieuw]                  corpus indexeren (alleen wat gewijzigd is)\n"
-    "  search \"zoekvraag\" [--thema T] [--type T] [--limit N] [--json]\n"
+    "  search \"zoekvraag\" [--thema T] [--type T] [--limit N] [--json] [--precies]\n"
     "                                     zoeken in de index\n"
     "  check [bestand…] [--stil]          kennisitems controleren\n"
     "  serve [--port N] [--bind ADRES]    webinterface starten (standaard 127.0.0.1:8080)\n"
@@ -30,7 +30,7 @@ const char* const kUsage =
 int main(int argc, char** argv) {
   using namespace lessenbank::cli;
   try {
-    const Args args = parse_args(argc, argv, {"json", "opnieuw", "stil", "geen-index", "help", "evaluate", "details"});
+    const Args args = parse_args(argc, argv, {"json", "opnieuw", "stil", "geen-index", "help", "evaluate", "details", "precies"});
     if (args.command.empty() || args.command == "help" || args.flag("help")) {
       std::cout << kUsage;
       return args.command.empty() && !args.flag("help") ? 2 : 0;

@@ -63,6 +63,10 @@ SearchRequest search_request_from(const Request& req, const ThemeCatalog& themes
     if (!is_known_type(t)) throw BadRequest("Onbekend type: '" + t + "'.");
     r.types.push_back(t);
   }
+  // "Zoek in plaats daarvan op …": exactly what was typed, no correction.
+  const std::string exact = req.get("precies");
+  if (!exact.empty() && exact != "1") throw BadRequest("Parameter 'precies' moet 1 zijn.");
+  r.exact = exact == "1";
   const std::string sort = req.get("sortering");
   if (sort == "jaar") r.sort = SearchRequest::Sort::YearNewest;
   else if (sort == "titel") r.sort = SearchRequest::Sort::Title;

@@ -79,6 +79,14 @@ std::string sort_links(const Request& req, const SearchRequest& s, bool shown) {
          link("titel", "titel", s.sort == SearchRequest::Sort::Title) + "</p>\n";
 }
 
+// "Ontbreekt: …" under a hit that lacks some of the query's words.
+std::string missing_html(const std::vector<std::string>& words) {
+  if (words.empty()) return {};
+  std::string h = "<p class=\"ontbreekt\">Ontbreekt: ";
+  for (std::size_t i = 0; i < words.size(); ++i) h += (i ? ", " : "") + std::string("<s>") + html_escape(words[i]) + "</s>";
+  return h + "</p>\n";
+}
+
 std::string hit_html(const SearchHit& hit, const ThemeCatalog& catalog) {
   std::string themes;
   for (const auto& t : hit.themes) themes += (themes.empty() ? "" : ", ") + catalog.label(t);
@@ -90,7 +98,7 @@ std::string hit_html(const SearchHit& hit, const ThemeCatalog& catalog) {
   if (!themes.empty()) h += " · <span class=\"themas\">" + html_escape(themes) + "</span>";
   if (hit.year) h += " · " + std::to_string(hit.year);
   if (!hit.bank.empty()) h += " · <span class=\"bank\">uit " + html_escape(hit.bank) + "</span>";
-  h += "</p>\n<p class=\"snippet\">" + hit.snippet_html + "</p>\n</article></li>\n";
+  h += "</p>\n<p class=\"snippet\">" + hit.snippet_html + "</p>\n" + missing_html(hit.missing) + "</article></li>\n";
   return h;
 }
 
@@ -127,16 +135,29 @@ std::string heading(const SearchRequest& s, const SearchResult& r, bool start, l
   return "<h1 id=\"kop\">" + count + " voor “" + html_escape(s.query) + "”</h1>\n";
 }
 
-// "Bedoelde u: …?" above the results, or the notice that they are for the correction.
+// "Bedoelde u: …?" above the results, or the notice that they are for the
+// correction with the way back to what was typed; and the words not found.
 std::string suggestion_html(const Request& req, const SearchResult& r) {
-  if (r.suggestion.empty()) return {};
-  const std::string link = "<a href=\"" + html_escape(with_param(req, "q", r.suggestion)) + "\">" +
-                           html_escape(r.suggestion) + "</a>";
+  std::string h;
   if (r.corrected) {
-    return "<p class=\"suggestie\" role=\"status\">Geen resultaten voor “" + html_escape(r.query) +
-           "”. Hieronder staan de resultaten voor “" + link + "”.</p>\n";
+    const std::string back = query_string({{"q", r.query}, {"precies", "1"}});
+    h += "<p class=\"suggestie\" role=\"status\">Resultaten voor “" + html_escape(r.suggestion) +
+         "”. Zoek in plaats daarvan op <a href=\"/" + html_escape(back) + "\">" + html_escape(r.query) + "</a>.</p>\n";
+  } else if (!r.suggestion.empty()) {
+    h += "<p class=\"suggestie\">Bedoelde u: <a href=\"" + html_escape(with_param(req, "q", r.suggestion)) + "\">" +
+         html_escape(r.suggestion) + "</a>?</p>\n";
   }
-  return "<p class=\"suggestie\">Bedoelde u: " + link + "?</p>\n";
+  if (!r.not_found.empty()) {
+    h += "<p class=\"niet-gevonden\">Niet gevonden: ";
+    for (std::size_t i = 0; i < r.not_found.size(); ++i) h += (i ? ", " : "") + std::string("<s>") + html_escape(r.not_found[i]) + "</s>";
+    h += ". De resultaten hebben de andere woorden.</p>\n";
+  } else if (!r.hits.empty() && !r.hits[0].missing.empty()) {
+    h += "<p class=\"niet-gevonden\">Geen items met alle woorden; hieronder de items met de meeste.</p>\n";
+  } else if (r.total_all_words < r.total && !r.hits.empty()) {
+    h += "<p class=\"niet-gevonden\">" + std::to_string(r.total_all_words) +
+         (r.total_all_words == 1 ? " item heeft" : " items hebben") + " alle woorden; daarna items met de meeste.</p>\n";
+  }
+  return h;
 }
 
 // The notes above the results: a quote the query left open, a spelling suggestion.

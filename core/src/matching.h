@@ -1,0 +1,33 @@
+// "Every word first, then most words": the matching strategy of a plain query
+// (private to core). Like Meilisearch's "last" strategy and Typesense's token
+// dropping, but in one ranked Xapian query, so that paging stays simple.
+#pragma once
+
+#include <xapian.h>
+
+#include <string>
+#include <vector>
+
+namespace lessenbank {
+
+// One thing the user typed that an entry either has or lacks: a word, a
+// "phrase", a thesaurus term of several words, or a compound split in two.
+struct QueryWord {
+  std::string label;    // as typed, for "Niet gevonden: …"
+  Xapian::Query query;  // with its alternatives (thesaurus, compound, synonyms)
+  Xapian::Query title;  // the same in the title field only (may be empty)
+};
+
+// Ranks entries by how many of `words` they have (each adds `tier_weight`,
+// far more than BM25 gives), then by BM25 within the same number, with
+// words found in the title counting `title_weight` times extra.
+Xapian::Query most_words_first(const std::vector<QueryWord>& words, double tier_weight, double title_weight);
+
+// Entries with every word.
+Xapian::Query every_word(const std::vector<QueryWord>& words);
+
+// The labels of `words` whose terms are all absent from `matching`
+// (the terms of a document that match the query, Enquire::get_matching_terms).
+std::vector<std::string> missing_words(const std::vector<QueryWord>& words, std::vector<std::string> matching);
+
+}  // namespace lessenbank
