@@ -234,7 +234,9 @@ struct Searcher::Impl {
     // Disjunctive facets: a group with a selection is counted without it.
     const auto op = fallback ? Xapian::Query::OP_OR : Xapian::Query::OP_AND;
     for (const auto& group : selected_facet_groups(r)) {
-      const Xapian::Query others = builder.build(without_facet_group(r, group), op);
+      const SearchRequest without = without_facet_group(r, group);
+      std::optional<QueryBuilder::Ranked> ranked_without = ranked ? builder.build_ranked(without) : std::nullopt;
+      const Xapian::Query others = ranked_without ? ranked_without->query : builder.build(without, op);
       result.facets[group] = count_facet_group(db, others, r, group, result.facets_exact);
     }
     return result;

@@ -1,0 +1,215 @@
+// Relevance behaviour of issue 12: matching strategy, corrections, phrases,
+// the Dutch dictionary, snippets, suggestions and related entries.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "clean_text.h"
+#include "correction.h"
+#include "lessenbank/error.h"
+#include "lessenbank/index.h"
+#include "lessenbank/json.h"
+#include "lessenbank/search.h"
+#include "temp_dir.h"
+
+using namespace lessenbank;
+using namespace lessenbank::test;
+
+namespace {
+
+// A small corpus written by the test, indexed with `o`'s switches.
+class Corpus {
+ public:
+  void add(const std::string& id, const std::string& title, const std::string& body, const std::string& type = "les") {
+    write_file(dir_ / ("corpus/" + id + ".md"),
+               "---\nid: " + id + "\ntitel: \"" + title + "\"\ntype: " + type + "\n---\n" + body + "\n");
+  }
+  void thesaurus(const std::string& xml) { write_file(dir_ / "corpus/thesaurus.xml", xml); }
+  Searcher& index(IndexOptions o = {}) {
+    o.corpus_dir = dir_ / "corpus";
+    o.index_dir = dir_ / "index";
+    const IndexReport report = Indexer(o).update();
+    REQUIRE_FALSE(report.has_errors());
+    searcher_ = std::make_unique<Searcher>(o.index_dir);
+    return *searcher_;
+  }
+  SearchResult search(const std::string& q, bool exact = false) {
+    SearchRequest r;
+    r.query = q;
+    r.exact = exact;
+    return searcher_->search(r);
+  }
+
+ private:
+  TempDir dir_;
+  std::unique_ptr<Searcher> searcher_;
+};
+
+std::vector<std::string> ids(const SearchResult& r) {
+  std::vector<std::string> out;
+  for (const auto& h : r.hits) out.push_back(h.id);
+  return out;
+}
+
+bool nothing_known(const std::string&) { return false; }
+
+}  // namespace
+
+TEST_CASE("every word first then most words - each hit says which words it lacks", "[search][relevance]") {
+  Corpus c;
+  c.add("beide", "Samen werken", "De participatie en de omgevingsdienst in een regio.");
+  for (int i = 0; i < 3; ++i) {
+    c.add("part" + std::to_string(i), "Participatie " + std::to_string(i), "Participatie, participatie en nog eens participatie.");
+  }
+  c.add("dienst", "De omgevingsdienst", "Omgevingsdienst en omgevingsdienst.");
+  c.index();
+  const SearchResult r = c.search("participatie omgevingsdienst");
+  REQUIRE(r.hits.size() == 5);  // not only the one entry with both words
+  CHECK(r.hits[0].id == "beide");
+  CHECK(r.hits[0].missing.empty());
+  CHECK(r.total_all_words == 1);
+  for (std::size_t i = 1; i < r.hits.size(); ++i) CHECK(r.hits[i].missing.size() == 1);
+  const SearchResult none = c.search("participatie xyzzyq");
+  CHECK(none.not_found == std::vector<std::string>{"xyzzyq"});
+  CHECK(none.hits.size() == 4);
+  CHECK(to_json(none).find("\"not_found\":[\"xyzzyq\"]") != std::string::npos);
+}
+
+TEST_CASE("regression: a quoted phrase keeps its type words and stopwords", "[search][relevance]") {
+  // "zeven lessen van" occurs word for word, but "lessen" was taken out as a type word.
+  Corpus c;
+  c.add("zeven", "Overzicht", "Dit zijn de zeven lessen van de gemeentesecretaris.");
+  c.add("andere", "Lessen", "Lessen over van alles, zeven keer.");
+  c.index();
+  CHECK(ids(c.search("\"zeven lessen van\"")) == std::vector<std::string>{"zeven"});
+}
+
+TEST_CASE("regression: abbreviations and their plurals are never corrected (OD's became 3d's)", "[search][relevance]") {
+  CHECK(is_abbreviation("OD's"));
+  CHECK(is_abbreviation("ODs"));
+  CHECK(is_abbreviation("RUD's"));
+  CHECK(is_abbreviation("DSO-LV"));
+  CHECK(is_abbreviation("B&W"));
+  CHECK(is_abbreviation("3D's"));
+  CHECK_FALSE(is_abbreviation("Borne"));
+  CHECK_FALSE(is_abbreviation("ons"));
+  const Thesaurus none;
+  CHECK(acceptable_correction("OD's rol", "3d's rol", none, nothing_known).empty());
+  CHECK(acceptable_correction("ODs", "ons", none, nothing_known).empty());
+  CHECK(acceptable_correction("DSO-LV", "DSO-lnv", none, nothing_known).empty());
+
+  Corpus c;
+  c.thesaurus("<thesaurus><groep><term>OD</term><term>omgevingsdienst</term></groep></thesaurus>\n");
+  for (int i = 0; i < 6; ++i) c.add("d" + std::to_string(i), "De 3D's " + std::to_string(i), "Over de 3D's en ons werk.");
+  c.add("od", "De omgevingsdienst", "De omgevingsdienst voert taken uit.");
+  c.index();
+  for (const char* q : {"OD's", "ODs", "RUD's", "DSO-LV"}) {
+    const SearchResult r = c.search(q);
+    INFO(q);
+    CHECK(r.suggestion.empty());
+    CHECK_FALSE(r.corrected);
+  }
+  // The plural of a thesaurus term finds what the term finds.
+  CHECK(ids(c.search("OD's")) == std::vector<std::string>{"od"});
+}
+
+TEST_CASE("a correction changes only unknown words, close ones, and not a foreign phrase word by word", "[search][relevance]") {
+  const Thesaurus none;
+  CHECK(acceptable_correction("particpatie eindgebruiker", "participatie eindgebruiker", none, nothing_known) ==
+        "participatie eindgebruiker");
+  // A word the index knows stays as typed.
+  const auto known = [](const std::string& w) { return w == "transities"; };
+  CHECK(acceptable_correction("gedragsveranderign transities", "gedragsverandering transitie", none, known) ==
+        "gedragsverandering transities");
+  // Too far from what was typed.
+  CHECK(acceptable_correction("Breda", "brede", none, known).size() == 5);  // one letter: close
+  CHECK(acceptable_correction("Brda", "borne", none, nothing_known).empty());
+  // Several unknown words: another language, not typos.
+  CHECK(acceptable_correction("stakeholder managment aproach", "stakeholders management approach", none, nothing_known)
+            .empty());
+}
+
+TEST_CASE("a clearly better correction replaces the query and the original is offered back", "[search][relevance]") {
+  Corpus c;
+  for (int i = 0; i < 6; ++i) {
+    c.add("m" + std::to_string(i), "Moeheid " + std::to_string(i), "Participatiemoeheid bij inwoners.");
+  }
+  c.index();
+  const SearchResult r = c.search("participatiemoehied");
+  CHECK(r.corrected);
+  CHECK(r.query == "participatiemoehied");
+  CHECK(r.suggestion == "participatiemoeheid");
+  CHECK(r.hits.size() == 6);
+  CHECK(to_json(r).find("\"original_query\":\"participatiemoehied\"") != std::string::npos);
+  const SearchResult exact = c.search("participatiemoehied", true);
+  CHECK_FALSE(exact.corrected);
+  CHECK(exact.suggestion.empty());
+  CHECK(exact.hits.empty());
+}
+
+TEST_CASE("the Dutch dictionary joins lemmas the stemmer keeps apart - and can be switched off", "[search][relevance][dictionary]") {
+  Corpus c;
+  c.add("betrokken", "Inwoners", "Inwoners zijn nauw betrokken geweest bij het plan.");
+  c.add("analyses", "Kosten", "Twee analyses van de kosten.");
+  c.add("betrekken", "Betrekken", "Wie wil je betrekken?");
+  c.index();
+  auto has = [](const SearchResult& r, const std::string& id) {
+    const auto found = ids(r);
+    return std::find(found.begin(), found.end(), id) != found.end();
+  };
+  CHECK(has(c.search("betrekken"), "betrokken"));
+  CHECK(has(c.search("betrokken"), "betrekken"));
+  CHECK(has(c.search("analyse"), "analyses"));
+  IndexOptions off;
+  off.dictionary.clear();
+  c.index(off);
+  CHECK_FALSE(has(c.search("betrekken"), "betrokken"));
+}
+
+TEST_CASE("a missing dictionary is a clear Dutch error naming the package", "[index][dictionary]") {
+  Corpus c;
+  c.add("a", "A", "Tekst.");
+  IndexOptions o;
+  o.dictionary = "/geen/woordenboek/nl";
+  try {
+    c.index(o);
+    FAIL("no error");
+  } catch (const IndexError& e) {
+    const std::string m = e.what();
+    CHECK(m.find("woordenboek") != std::string::npos);
+    CHECK(m.find("hunspell-nl") != std::string::npos);
+  }
+}
+
+TEST_CASE("clean text drops headings and list marks and keeps sentence ends", "[snippet]") {
+  const std::string t = clean_text("# Kop\n\nEerste zin\nloopt door.\n\n- punt een\n- punt *twee*:\n\n| a | b |\n|---|---|\n");
+  CHECK(t == "Eerste zin loopt door.\npunt een.\npunt twee.\na   b.\n");
+}
+
+TEST_CASE("a snippet shows the passage with most query words and always a matched word", "[search][snippet]") {
+  Corpus c;
+  std::string filler;
+  for (int i = 0; i < 80; ++i) filler += "Een zin zonder de gezochte woorden nummer " + std::to_string(i) + ".\n";
+  c.add("lang", "Lang", "## Inleiding\n\n" + filler + "\n- Hier staat de omgevingsvisie met inwoners samen.\n");
+  c.index();
+  const SearchResult r = c.search("omgevingsvisie inwoners");
+  REQUIRE(r.hits.size() == 1);
+  const std::string& s = r.hits[0].snippet_html;
+  CHECK(s.find("<mark>omgevingsvisie</mark>") != std::string::npos);
+  CHECK(s.find("<mark>inwoners</mark>") != std::string::npos);
+  CHECK(s.find("Inleiding") == std::string::npos);
+  CHECK(s.find("- ") == std::string::npos);
+}
+
+TEST_CASE("suggestions match titles and key terms without accents and open the entry", "[search][suggest]") {
+  Corpus c;
+  c.add("sudwest", "Súdwest-Fryslân: de expeditie", "Tekst.", "casus");
+  c.add("borne", "Borne", "Tekst over Súdwest.", "casus");
+  c.index();
+  Searcher& s = c.index();
+  const auto found = s.suggest("Sudwest");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].id == "sudwest");
+  CHECK(s.suggest("sudwest fry").size() == 1);
+  CHECK(suggestions_to_json("Sudwest", found).find("\"url\":\"/doc/sudwest\"") != std::string::npos);
+}
