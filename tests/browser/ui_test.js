@@ -367,8 +367,12 @@ async function fillNewCase(page, title) {
     await page.goto(base + '/?q=zeppelinhangaar');
     assert.ok(await page.isVisible('#leeg'));
     await capture(page, '11-leeg');
+    // A clear misspelling is searched as corrected, says so, and offers the typed query back.
     await page.goto(base + '/?q=particpatie');
-    assert.ok(await page.isVisible('.suggestie a:has-text("participatie")'));
+    assert.match(await page.textContent('#kop'), /voor “participatie”/);
+    const back = page.locator('.suggestie a:has-text("particpatie")');
+    assert.ok(await back.isVisible(), 'the original query is offered back');
+    assert.match(await back.getAttribute('href'), /precies=1/);
     await capture(page, '13-spelling');
     const r = await page.goto(base + '/bestaat-niet');
     assert.strictEqual(r.status(), 404);
