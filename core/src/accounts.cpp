@@ -101,14 +101,26 @@ Accounts Accounts::load(const std::filesystem::path& file) {
   const std::string text = buf.str();
   pugi::xml_document doc;
   const pugi::xml_parse_result r = doc.load_buffer(text.data(), text.size());
-  if (!r) throw ConfigError(file.string() + ":" + std::to_string(text::line_of(text, r.offset)) + ": " + r.description());
-  for (const pugi::xml_node n : doc.child("redacteuren").children("redacteur")) {
-    const std::string name = n.attribute("naam").value();
-    if (!valid_name(name)) {
-      throw ConfigError(file.string() + ":" + std::to_string(text::line_of(text, n.offset_debug())) +
-                        ": ongeldige naam '" + name + "'");
+  const auto fail = [&](std::ptrdiff_t offset, const std::string& why) {
+    throw ConfigError(file.string() + ":" + std::to_string(text::line_of(text, offset)) + ": " + why);
+  };
+  if (!r) fail(r.offset, std::string("geen geldige XML (") + r.description() + ")");
+  // A well-formed file of another shape must not pass as "no editors": a later
+  // write would then drop the editors it holds.
+  const pugi::xml_node root = doc.document_element();
+  if (std::string(root.name()) != "redacteuren") {
+    fail(root.offset_debug(), "het hoofdelement moet <redacteuren> zijn, niet <" + std::string(root.name()) + ">");
+  }
+  for (const pugi::xml_node n : root.children()) {
+    if (n.type() != pugi::node_element) continue;
+    if (std::string(n.name()) != "redacteur") {
+      fail(n.offset_debug(), "onbekend element <" + std::string(n.name()) + "> (verwacht <redacteur naam=\"...\" hash=\"...\"/>)");
     }
-    a.hashes_[name] = n.attribute("hash").value();
+    const std::string name = n.attribute("naam").value(), hash = n.attribute("hash").value();
+    if (!valid_name(name)) fail(n.offset_debug(), "ongeldige naam '" + name + "'");
+    if (hash.rfind(std::string(kScheme) + "$", 0) != 0) fail(n.offset_debug(), "redacteur '" + name + "' heeft geen geldige hash");
+    if (a.hashes_.count(name)) fail(n.offset_debug(), "redacteur '" + name + "' staat er twee keer in");
+    a.hashes_[name] = hash;
   }
   return a;
 }

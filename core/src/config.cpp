@@ -95,11 +95,27 @@ Config load_config(const fs::path& file, Config c) {
   if (auto n = root.child("corpus")) c.corpus_dir = resolve(base, n.child_value());
   if (auto n = root.child("index")) c.index_dir = resolve(base, n.child_value());
   if (auto n = root.child("plugins")) c.plugin_dir = resolve(base, n.child_value());
-  if (auto n = root.child("redacteuren")) c.accounts_file = resolve(base, n.child_value());
+  // Editor accounts live beside the configuration unless it names a file.
+  c.accounts_file = resolve(base, root.child("redacteuren") ? root.child("redacteuren").child_value() : "redacteuren.xml");
   if (auto n = root.child("bewaking")) c.watch_seconds = n.attribute("seconden").as_uint(c.watch_seconds);
   if (auto n = root.child("banken")) parse_banks(n, file, text, c);
   if (auto n = root.child("server")) {
     if (auto a = n.attribute("bind")) c.bind_address = a.value();
+    if (auto a = n.attribute("https")) {
+      const std::string v = a.value();
+      if (v != "ja" && v != "nee" && v != "true" && v != "false") {
+        throw ConfigError(file.string() + ":" + std::to_string(line_at(text, n.offset_debug())) +
+                          ": https moet 'ja' of 'nee' zijn, niet '" + v + "'");
+      }
+      c.https = v == "ja" || v == "true";
+    }
+    if (auto a = n.attribute("max-per-adres")) {
+      c.max_per_address = a.as_uint(0);
+      if (c.max_per_address == 0) {
+        throw ConfigError(file.string() + ":" + std::to_string(line_at(text, n.offset_debug())) +
+                          ": max-per-adres moet een getal groter dan 0 zijn");
+      }
+    }
     if (auto a = n.attribute("port")) {
       c.port = parse_port(file.string() + ":" + std::to_string(line_at(text, n.offset_debug())), a.value());
     }

@@ -22,9 +22,11 @@ bool is_hidden(const fs::path& p) {
   return !name.empty() && name[0] == '.';
 }
 
+// A symlinked file is never an entry: it could publish (and let the editor
+// overwrite) a file outside the corpus. Symlinked folders are not followed.
 bool is_entry_file(const fs::directory_entry& e) {
   const std::string name = e.path().filename().string();
-  return e.is_regular_file() && e.path().extension() == ".md" && name != "README.md" &&
+  return !e.is_symlink() && e.is_regular_file() && e.path().extension() == ".md" && name != "README.md" &&
          name != "DEKKING.md";
 }
 

@@ -1,4 +1,4 @@
-// render_entry, validate_draft, slug_from_title, content_hash.
+// render_entry, render_field, validate_draft, slug_from_title, content_hash.
 #include <Poco/DigestEngine.h>
 #include <Poco/SHA2Engine.h>
 #include <yaml-cpp/yaml.h>
@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <ctime>
 
+#include "entry_fields.h"
 #include "lessenbank/editing.h"
 #include "lessenbank/thesaurus.h"
 #include "lessenbank/vocabulary.h"
@@ -45,29 +46,49 @@ void emit_source(YAML::Emitter& out, const SourceRef& s) {
   out << YAML::EndMap;
 }
 
+void emit_field(YAML::Emitter& out, const Metadata& m, const std::string& key) {
+  if (key == "id") emit_text(out, "id", m.id);
+  else if (key == "titel") emit_text(out, "titel", m.title);
+  else if (key == "type") emit_text(out, "type", m.type);
+  else if (key == "themas") emit_list(out, "themas", m.themes);
+  else if (key == "samenvatting") emit_text(out, "samenvatting", m.summary);
+  else if (key == "bron") emit_source(out, m.source);
+  else if (key == "organisaties") emit_list(out, "organisaties", m.organisations);
+  else if (key == "plaatsen") emit_list(out, "plaatsen", m.places);
+  else if (key == "domein") emit_text(out, "domein", m.domain);
+  else if (key == "jaar" && m.year) out << YAML::Key << "jaar" << YAML::Value << m.year;
+  else if (key == "gerelateerd") emit_list(out, "gerelateerd", m.related);
+  else if (key == "doelgroep") emit_list(out, "doelgroep", m.audience);
+  else if (key == "peildatum") emit_text(out, "peildatum", m.reference_date);
+  else if (key == "paginas" && m.paginated) out << YAML::Key << "paginas" << YAML::Value << "ja";
+  else if (key == "auteurs") emit_list(out, "auteurs", m.authors);
+  else if (key == "uitgever") emit_text(out, "uitgever", m.publisher);
+  else if (key == "opdrachtgever") emit_text(out, "opdrachtgever", m.client);
+}
+
 }  // namespace
 
-std::string render_entry(const EntryDraft& d) {
-  const Metadata& m = d.meta;
+const std::vector<std::string>& metadata_keys() {
+  static const std::vector<std::string> keys = {"id",       "titel",  "type",    "themas",      "samenvatting",
+                                                "bron",     "organisaties", "plaatsen", "domein", "jaar",
+                                                "gerelateerd", "doelgroep", "peildatum", "paginas",
+                                                "auteurs",  "uitgever", "opdrachtgever"};
+  return keys;
+}
+
+std::string render_field(const Metadata& m, const std::string& key) {
   YAML::Emitter out;
   out << YAML::BeginMap;
-  emit_text(out, "id", m.id);
-  emit_text(out, "titel", m.title);
-  emit_text(out, "type", m.type);
-  emit_list(out, "themas", m.themes);
-  emit_text(out, "samenvatting", m.summary);
-  emit_source(out, m.source);
-  emit_list(out, "organisaties", m.organisations);
-  emit_list(out, "plaatsen", m.places);
-  emit_text(out, "domein", m.domain);
-  if (m.year) out << YAML::Key << "jaar" << YAML::Value << m.year;
-  emit_list(out, "gerelateerd", m.related);
-  emit_list(out, "doelgroep", m.audience);
-  emit_text(out, "peildatum", m.reference_date);
-  if (m.paginated) out << YAML::Key << "paginas" << YAML::Value << "ja";
-  emit_list(out, "auteurs", m.authors);
-  emit_text(out, "uitgever", m.publisher);
-  emit_text(out, "opdrachtgever", m.client);
+  emit_field(out, m, key);
+  out << YAML::EndMap;
+  const std::string text = out.c_str();
+  return text == "{}" ? std::string() : text + "\n";
+}
+
+std::string render_entry(const EntryDraft& d) {
+  YAML::Emitter out;
+  out << YAML::BeginMap;
+  for (const auto& key : metadata_keys()) emit_field(out, d.meta, key);
   out << YAML::EndMap;
   std::string body = d.body;
   // Browsers send CRLF from a textarea; files keep LF.

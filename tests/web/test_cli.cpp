@@ -21,10 +21,11 @@ struct Run {
   std::string out;
 };
 
-// Runs the CLI with `args`; `input` (one line) is its standard input.
-Run run(const std::string& args, const std::string& input = "") {
+// Runs the CLI with `args`; `input` (one line) is its standard input; in `cwd` when given.
+Run run(const std::string& args, const std::string& input = "", const std::string& cwd = "") {
   Run r;
-  const std::string cmd = (input.empty() ? std::string() : "printf '%s\\n' '" + input + "' | ") +
+  const std::string cmd = (cwd.empty() ? std::string() : "cd '" + cwd + "' && ") +
+                          (input.empty() ? std::string() : "printf '%s\\n' '" + input + "' | ") +
                           std::string(LESSENBANK_CLI) + " " + args + " 2>&1";
   FILE* p = popen(cmd.c_str(), "r");
   REQUIRE(p);
@@ -199,4 +200,54 @@ TEST_CASE("lessenbank editor add stores a salted slow hash, never the password",
   CHECK(Accounts::load(file).verify("bert", "heel-geheim-123"));
   CHECK_FALSE(Accounts::load(file).verify("bert", "fout"));
   CHECK(run("editor add bert --config '" + (dir / "lb.xml").string() + "'", "kort").status == 2);
+}
+
+TEST_CASE("editor add with a wrongly tagged redacteuren.xml refuses and keeps the editors in it", "[cli][editor][security]") {
+  TempDir dir;
+  write_file(dir / "lb.xml", "<lessenbank><redacteuren>redacteuren.xml</redacteuren></lessenbank>");
+  const std::string config = " --config '" + (dir / "lb.xml").string() + "'";
+  Accounts anna;
+  anna.set_password(dir / "echt.xml", "anna", "anna-haar-wachtwoord");
+  const std::string real = read_file(dir / "echt.xml");
+  const std::string entry = real.substr(real.find("<redacteur "), real.find("/>") + 2 - real.find("<redacteur ")) + "\n";
+  for (const std::string& bad : std::vector<std::string>{"<redacteurs>\n  " + entry + "</redacteurs>\n",
+                                "<redacteuren>\n  <editor naam=\"anna\" hash=\"x\"/>\n</redacteuren>\n"}) {
+    write_file(dir / "redacteuren.xml", bad);
+    const Run r = run("editor add bert" + config, "heel-geheim-123");
+    INFO(r.out);
+    CHECK(r.status == 2);
+    CHECK(r.out.find((dir / "redacteuren.xml").string() + ":") != std::string::npos);
+    CHECK((r.out.find("hoofdelement") != std::string::npos || r.out.find("onbekend element") != std::string::npos));
+    CHECK(read_file(dir / "redacteuren.xml") == bad);  // never rewritten without the existing editors
+  }
+}
+
+TEST_CASE("editor add writes redacteuren.xml where the configuration or corpus is, not in the current folder",
+          "[cli][editor]") {
+  TempDir dir, elsewhere;
+  std::filesystem::create_directories(dir / "share/corpus");
+  write_file(dir / "share/lb.xml", "<lessenbank><corpus>corpus</corpus></lessenbank>");
+  const auto run_in = [&](const std::string& args) { return run(args, "heel-geheim-123", elsewhere.path().string()); };
+  CHECK(run_in("editor add bert --config '" + (dir / "share/lb.xml").string() + "'").status == 0);
+  CHECK(Accounts::load(dir / "share/redacteuren.xml").verify("bert", "heel-geheim-123"));
+  CHECK(run_in("editor add carla --corpus '" + (dir / "share/corpus").string() + "/'").status == 0);
+  CHECK(Accounts::load(dir / "share/redacteuren.xml").verify("carla", "heel-geheim-123"));
+  CHECK_FALSE(std::filesystem::exists(elsewhere / "redacteuren.xml"));
+  CHECK_FALSE(std::filesystem::exists(dir / "share/corpus/redacteuren.xml"));  // never published with the corpus
+}
+
+TEST_CASE("a bundle leaves out the audit log and the recycle folder and says how to add an editor", "[cli][bundle]") {
+  TempDir dir;
+  copy_fixture("basic", dir / "corpus");
+  write_file(dir / "corpus/.redactie-log.jsonl", "{\"wie\":\"anna\"}\n");
+  std::filesystem::create_directories(dir / "corpus/.prullenbak");
+  write_file(dir / "corpus/.prullenbak/20260101T000000~weg.md", "---\nid: weg\n---\n");
+  const Run made = run("bundle '" + (dir / "bundel").string() + "' --corpus '" + (dir / "corpus").string() + "'");
+  REQUIRE(made.status == 0);
+  CHECK(std::filesystem::exists(dir / "bundel/corpus/les-participatie.md"));
+  CHECK_FALSE(std::filesystem::exists(dir / "bundel/corpus/.redactie-log.jsonl"));
+  CHECK_FALSE(std::filesystem::exists(dir / "bundel/corpus/.prullenbak"));
+  const std::string readme = read_file(dir / "bundel/LEESMIJ.txt");
+  CHECK(readme.find("./lessenbank editor add") != std::string::npos);
+  CHECK(readme.find("redacteuren.xml") != std::string::npos);
 }

@@ -3,7 +3,7 @@
 //   <lessenbank>
 //     <corpus>corpus</corpus>
 //     <index>index/xapian</index>
-//     <server bind="127.0.0.1" port="8080"/>
+//     <server bind="127.0.0.1" port="8080" https="nee" max-per-adres="64"/>
 //     <plugins>plugins</plugins>
 //     <redacteuren>redacteuren.xml</redacteuren>
 //     <banken wachttijd-ms="2000">          (several lesson banks in one search)
@@ -13,6 +13,7 @@
 //   </lessenbank>
 //
 // Every element is optional; relative paths are relative to the file's folder.
+// Without <redacteuren>, the accounts file is redacteuren.xml beside this file.
 #pragma once
 
 #include <cstdint>
@@ -30,6 +31,10 @@ struct Config {
   std::filesystem::path plugin_dir;  // empty: beside the binary
   std::string bind_address = "127.0.0.1";
   std::uint16_t port = 8080;
+  // Users reach the server over HTTPS (a reverse proxy): session cookies get `Secure`.
+  bool https = false;
+  // Open connections allowed from one client address (raise it behind a proxy).
+  std::size_t max_per_address = 64;
   std::filesystem::path accounts_file = "redacteuren.xml";  // editor accounts
   // How often the server looks for files changed behind its back; 0 = never.
   unsigned watch_seconds = 3;

@@ -80,8 +80,14 @@ class CorpusEditor {
   std::optional<LoadedEntry> load(const std::string& id) const;
 
   // Saves a new entry (rel_path empty: written as <type>/<id>.md) or an
-  // existing one. `expected_hash` is the hash the editor read (empty for new
-  // entries); a file changed since is never overwritten. Never throws.
+  // existing one: then `rel_path` is the path the editor opened, which must be
+  // the indexed file of draft.meta.id (ids never change; the path is never
+  // trusted, and is resolved to stay inside the corpus without symlinks).
+  // Only changed fields are rewritten: fields the draft does not carry and an
+  // unchanged body are kept byte for byte; an unchanged draft writes nothing.
+  // `expected_hash` is the hash the editor read (empty for new entries); a file
+  // changed since is never overwritten. Refused, with nothing changed, when
+  // the audit line cannot be written. Never throws.
   EditResult save(const std::string& rel_path, const EntryDraft& draft, const std::string& expected_hash,
                   const std::string& user);
 
@@ -98,8 +104,13 @@ class CorpusEditor {
 
  private:
   EditResult refuse(std::string message) const;
-  void audit(const std::string& user, const std::string& action, const std::string& id, const std::string& path,
+  bool audit(const std::string& user, const std::string& action, const std::string& id, const std::string& path,
              const std::string& before, const std::string& after) const;
+  bool audit_possible() const;
+  bool confined(const std::string& rel_path) const;
+  std::optional<std::string> entry_path(const std::string& id, const std::string& claimed, EditResult& r) const;
+  std::string text_over(const std::string& current, const std::string& rel_path, const EntryDraft& draft) const;
+  void undo_write(const std::filesystem::path& file, bool was_new, const std::string& previous) const;
   std::string update_index() const;
   std::optional<std::string> path_of(const std::string& id) const;
 

@@ -75,7 +75,16 @@ Config resolve_config(const Args& args) {
   const std::string file = args.option("config");
   if (!file.empty()) c = load_config(file);
   else if (std::filesystem::exists("lessenbank.xml")) c = load_config("lessenbank.xml");
-  if (auto v = args.option("corpus"); !v.empty()) c.corpus_dir = v;
+  if (auto v = args.option("corpus"); !v.empty()) {
+    c.corpus_dir = v;
+    // Without a configuration file the accounts live beside the corpus folder
+    // (never inside it: the corpus is published), not in the current folder.
+    if (file.empty() && !std::filesystem::exists("lessenbank.xml")) {
+      std::filesystem::path corpus = std::filesystem::path(v).lexically_normal();
+      if (!corpus.has_filename()) corpus = corpus.parent_path();  // "corpus/" -> "corpus"
+      c.accounts_file = corpus.parent_path() / "redacteuren.xml";
+    }
+  }
   if (auto v = args.option("index"); !v.empty()) c.index_dir = v;
   if (auto v = args.option("plugins"); !v.empty()) c.plugin_dir = v;
   if (const auto banks = args.all("bank"); !banks.empty()) {

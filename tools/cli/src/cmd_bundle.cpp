@@ -40,6 +40,10 @@ const char* const kReadme =
     "Nodig op de server (Debian 12), alleen deze pakketten (geen compiler of bouwgereedschap):\n"
     "  libxapian30 libcmark-gfm0.29.0.gfm.6 libcmark-gfm-extensions0.29.0.gfm.6\n"
     "  libyaml-cpp0.7 libpugixml1v5 libpocofoundation80 libpocojson80 libpoconet80\n\n"
+    "Redacteur toevoegen (wachtwoord van minstens 10 tekens via de invoer):\n"
+    "  ./lessenbank editor add <naam> --config lessenbank.xml\n"
+    "  De accounts staan in redacteuren.xml naast lessenbank.xml (niet in de corpusmap).\n"
+    "  Bewerken kan alleen als de map corpus/ voor de server schrijfbaar is.\n\n"
     "Lessenbank maakt nooit verbinding met internet. Zie docs/intranet.md in de broncode.\n";
 
 void write_text(const fs::path& p, const std::string& text, bool executable = false) {
@@ -63,6 +67,17 @@ void copy_plugins(const fs::path& from, const fs::path& to) {
   if (ec) throw IoError("kan pluginmap '" + from.string() + "' niet lezen: " + ec.message());
 }
 
+// The corpus without what must not be published on a share: the audit log
+// (editor names) and the recycle folder (deleted entries).
+void copy_corpus(const fs::path& from, const fs::path& to) {
+  fs::create_directories(to);
+  for (const auto& e : fs::directory_iterator(from)) {
+    const std::string name = e.path().filename().string();
+    if (name == ".redactie-log.jsonl" || name == ".prullenbak") continue;
+    fs::copy(e.path(), to / e.path().filename(), fs::copy_options::recursive);
+  }
+}
+
 }  // namespace
 
 int cmd_bundle(const Args& args) {
@@ -75,7 +90,7 @@ int cmd_bundle(const Args& args) {
   fs::copy_file(fs::read_symlink("/proc/self/exe"), dir / "lessenbank", fs::copy_options::overwrite_existing);
   const fs::path plugin_dir = config.plugin_dir.empty() ? default_plugin_dir() : config.plugin_dir;
   copy_plugins(plugin_dir, dir / "plugins");
-  fs::copy(config.corpus_dir, dir / "corpus", fs::copy_options::recursive);
+  copy_corpus(config.corpus_dir, dir / "corpus");
   write_text(dir / "lessenbank.xml", kConfig);
   write_text(dir / "start.sh", kStart, true);
   write_text(dir / "LEESMIJ.txt", kReadme);

@@ -54,6 +54,8 @@ int cmd_serve(const Args& args) {
   web::ServerOptions o;
   o.bind_address = config.bind_address;
   o.port = config.port;
+  o.secure_cookies = config.https;
+  o.max_connections_per_address = config.max_per_address;
   o.index_dir = config.index_dir;
   o.banks = config.banks;
   o.bank_timeout_ms = config.bank_timeout_ms;

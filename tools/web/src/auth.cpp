@@ -53,26 +53,61 @@ void SessionStore::destroy(const std::string& id) {
   sessions_.erase(id);
 }
 
-bool LoginThrottle::allowed(const std::string& key) {
+namespace {
+
+std::string bounded_key(const std::string& key) { return key.substr(0, LoginThrottle::kMaxKeyBytes); }
+
+}  // namespace
+
+void LoginThrottle::sweep(std::chrono::steady_clock::time_point now) {
+  for (auto it = failures_.begin(); it != failures_.end();) {
+    Times& times = it->second;
+    while (!times.empty() && now - times.front() > kWindow) times.pop_front();
+    it = times.empty() ? failures_.erase(it) : std::next(it);
+  }
+}
+
+bool LoginThrottle::try_attempt(const std::vector<std::string>& keys) {
   const auto now = std::chrono::steady_clock::now();
   std::lock_guard<std::mutex> lock(mutex_);
-  auto& times = failures_[key];
-  while (!times.empty() && now - times.front() > kWindow) times.pop_front();
-  return times.size() < static_cast<std::size_t>(kMaxFailures);
+  if (failures_.size() + keys.size() > kMaxKeys) sweep(now);
+  std::size_t new_keys = 0;
+  for (const auto& k : keys) {
+    const auto it = failures_.find(bounded_key(k));
+    if (it == failures_.end()) {
+      ++new_keys;
+      continue;
+    }
+    Times& times = it->second;
+    while (!times.empty() && now - times.front() > kWindow) times.pop_front();
+    if (times.size() >= static_cast<std::size_t>(kMaxFailures)) return false;
+  }
+  if (failures_.size() + new_keys > kMaxKeys) return false;
+  for (const auto& k : keys) failures_[bounded_key(k)].push_back(now);
+  return true;
 }
 
-void LoginThrottle::failed(const std::string& key) {
+void LoginThrottle::forgive(const std::string& key) {
   std::lock_guard<std::mutex> lock(mutex_);
-  failures_[key].push_back(std::chrono::steady_clock::now());
+  const auto it = failures_.find(bounded_key(key));
+  if (it == failures_.end()) return;
+  if (!it->second.empty()) it->second.pop_back();
+  if (it->second.empty()) failures_.erase(it);
 }
 
-void LoginThrottle::succeeded(const std::string& key) {
+void LoginThrottle::clear(const std::string& key) {
   std::lock_guard<std::mutex> lock(mutex_);
-  failures_.erase(key);
+  failures_.erase(bounded_key(key));
 }
 
-std::string cookie_header(const std::string& name, const std::string& value, bool expire) {
-  return name + "=" + value + "; Path=/; HttpOnly; SameSite=Strict" + (expire ? "; Max-Age=0" : "");
+std::size_t LoginThrottle::size() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return failures_.size();
+}
+
+std::string cookie_header(const std::string& name, const std::string& value, bool expire, bool secure) {
+  return name + "=" + value + "; Path=/; HttpOnly; SameSite=Strict" + (secure ? "; Secure" : "") +
+         (expire ? "; Max-Age=0" : "");
 }
 
 }  // namespace lessenbank::web

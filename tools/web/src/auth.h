@@ -10,6 +10,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace lessenbank::web {
 
@@ -42,22 +43,38 @@ class SessionStore {
 };
 
 // At most kMaxFailures failed sign-ins per key (client address, user name)
-// within kWindow.
+// within kWindow. An attempt is counted before the password is checked
+// (try_attempt), so parallel attempts cannot pass the limit together; a
+// successful one is forgiven afterwards. The table is bounded: keys are cut
+// to kMaxKeyBytes, expired entries are swept, and when kMaxKeys live keys are
+// tracked new keys are refused (fail closed) until entries expire.
 class LoginThrottle {
  public:
   static constexpr int kMaxFailures = 5;
   static constexpr std::chrono::minutes kWindow{15};
+  static constexpr std::size_t kMaxKeys = 10000;
+  static constexpr std::size_t kMaxKeyBytes = 80;
 
-  bool allowed(const std::string& key);
-  void failed(const std::string& key);
-  void succeeded(const std::string& key);
+  // Atomically: true when no key has reached the limit, and then one attempt
+  // is counted for every key; false (nothing counted) otherwise.
+  bool try_attempt(const std::vector<std::string>& keys);
+  // Takes back the attempt counted last for `key` (a sign-in that succeeded).
+  void forgive(const std::string& key);
+  // Forgets every attempt of `key`.
+  void clear(const std::string& key);
+  // Keys tracked now (for tests of the bound).
+  std::size_t size();
 
  private:
+  using Times = std::deque<std::chrono::steady_clock::time_point>;
+  void sweep(std::chrono::steady_clock::time_point now);
+
   std::mutex mutex_;
-  std::map<std::string, std::deque<std::chrono::steady_clock::time_point>> failures_;
+  std::map<std::string, Times> failures_;
 };
 
-// The Set-Cookie value for a session or form cookie: HttpOnly, SameSite=Strict, Path=/.
-std::string cookie_header(const std::string& name, const std::string& value, bool expire = false);
+// The Set-Cookie value for a session or form cookie: HttpOnly, SameSite=Strict,
+// Path=/, and Secure when `secure` (the site is served over HTTPS).
+std::string cookie_header(const std::string& name, const std::string& value, bool expire, bool secure);
 
 }  // namespace lessenbank::web

@@ -283,7 +283,7 @@ Response login_page(const Request& req, Context& ctx, const std::string& message
   Response r;
   r.status = status;
   r.body = page("Inloggen", main);
-  r.headers.emplace_back("Set-Cookie", cookie_header(kLoginCookie, token));
+  r.headers.emplace_back("Set-Cookie", cookie_header(kLoginCookie, token, false, ctx.editing.secure_cookies));
   r.headers.emplace_back("Cache-Control", "no-store");
   return r;
 }
@@ -295,18 +295,19 @@ Response login_submit(const Request& req, Context& ctx) {
   }
   const std::string name = req.field("naam");
   const std::string by_client = "ip:" + req.client, by_name = "naam:" + name;
-  if (!ctx.editing.throttle.allowed(by_client) || !ctx.editing.throttle.allowed(by_name)) {
+  // Counted before the (slow) password check, so parallel attempts cannot pass the limit together.
+  if (!ctx.editing.throttle.try_attempt({by_client, by_name})) {
     return login_page(req, ctx, "Te veel mislukte pogingen. Probeer het over 15 minuten opnieuw.", 429);
   }
   if (!Accounts::load(ctx.editing.accounts_file).verify(name, req.field("wachtwoord"))) {
-    ctx.editing.throttle.failed(by_client);
-    ctx.editing.throttle.failed(by_name);
     return login_page(req, ctx, "Naam of wachtwoord klopt niet.", 401);
   }
-  ctx.editing.throttle.succeeded(by_name);
+  ctx.editing.throttle.forgive(by_client);
+  ctx.editing.throttle.clear(by_name);
   Response r = redirect("/redactie");
-  r.headers.emplace_back("Set-Cookie", cookie_header(kSessionCookie, ctx.editing.sessions.create(name)));
-  r.headers.emplace_back("Set-Cookie", cookie_header(kLoginCookie, "", true));
+  r.headers.emplace_back("Set-Cookie", cookie_header(kSessionCookie, ctx.editing.sessions.create(name), false,
+                                                     ctx.editing.secure_cookies));
+  r.headers.emplace_back("Set-Cookie", cookie_header(kLoginCookie, "", true, ctx.editing.secure_cookies));
   return r;
 }
 
@@ -314,7 +315,7 @@ Response logout_submit(const Request& req, Context& ctx) {
   require_session(req, ctx, true);
   ctx.editing.sessions.destroy(req.cookie(kSessionCookie));
   Response r = redirect("/");
-  r.headers.emplace_back("Set-Cookie", cookie_header(kSessionCookie, "", true));
+  r.headers.emplace_back("Set-Cookie", cookie_header(kSessionCookie, "", true, ctx.editing.secure_cookies));
   return r;
 }
 
@@ -366,8 +367,31 @@ Response edit_form(const Request& req, Context& ctx, const std::string& id) {
   return form_page(ctx, *s, FormValues{nullptr, loaded->draft}, loaded->rel_path, loaded->hash, {}, "", "");
 }
 
+// A save without a valid session (it expired, or the server restarted): the
+// typed text is shown back so that nothing is lost.
+Response draft_rescue(const Request& req, const std::string& why) {
+  std::string main = "<h1>Niet opgeslagen</h1>\n<p class=\"fout\" role=\"alert\">" + html_escape(why) +
+                     "</p>\n<p>Uw tekst staat hieronder. Kopieer wat u nodig hebt, <a href=\"/inloggen\">log opnieuw "
+                     "in</a> en open het item opnieuw.</p>\n<dl class=\"bewaard-concept\">\n";
+  for (const auto& [name, value] : req.form) {
+    if (name == "csrf" || name == "hash" || name == "actie" || value.empty()) continue;
+    main += "<dt>" + html_escape(name) + "</dt><dd><textarea readonly rows=\"" +
+            std::to_string(std::min<std::size_t>(20, 2 + std::count(value.begin(), value.end(), '\n'))) + "\" aria-label=\"" +
+            html_escape(name) + "\">" + html_escape(value) + "</textarea></dd>\n";
+  }
+  Response r;
+  r.status = 403;
+  r.body = page("Niet opgeslagen", main + "</dl>\n");
+  return r;
+}
+
 Response save_submit(const Request& req, Context& ctx) {
-  const Session s = require_session(req, ctx, true);
+  const auto session = current_session(req, ctx);
+  if (!session) return draft_rescue(req, "Uw sessie is verlopen (bijvoorbeeld doordat de server opnieuw is gestart).");
+  if (!same_token(req.field("csrf"), session->csrf)) {
+    return draft_rescue(req, "Het formulier is verlopen of niet van deze site.");
+  }
+  const Session s = *session;
   CorpusEditor& editor = require_editor(ctx);
   const EntryDraft d = draft_from_form(req);
   const std::string path = req.field("pad"), hash = req.field("hash");

@@ -33,6 +33,7 @@ class ThemeCatalog {
 struct Editing {
   CorpusEditor* editor = nullptr;
   std::filesystem::path accounts_file;
+  bool secure_cookies = false;  // add `Secure` (served over HTTPS)
   SessionStore sessions;
   LoginThrottle throttle;
 };

@@ -13,6 +13,8 @@ namespace {
 
 constexpr std::size_t kMaxQueryBytes = 500;
 
+}  // namespace
+
 bool valid_utf8(const std::string& s) {
   Poco::UTF8Encoding utf8;
   Poco::TextIterator it(s, utf8), end(s);
@@ -22,7 +24,15 @@ bool valid_utf8(const std::string& s) {
   return true;
 }
 
-}  // namespace
+void require_utf8(const Request& req) {
+  if (!valid_utf8(req.path)) throw BadRequest("Het adres bevat ongeldige tekens.");
+  for (const auto& [k, v] : req.params) {
+    if (!valid_utf8(k) || !valid_utf8(v)) throw BadRequest("Een parameter bevat ongeldige tekens (geen UTF-8).");
+  }
+  for (const auto& [k, v] : req.form) {
+    if (!valid_utf8(k) || !valid_utf8(v)) throw BadRequest("Een formulierveld bevat ongeldige tekens (geen UTF-8).");
+  }
+}
 
 long int_param(const Request& req, const std::string& name, long min, long max, long fallback) {
   const std::string v = req.get(name);
@@ -44,9 +54,6 @@ SearchRequest search_request_from(const Request& req, const ThemeCatalog& themes
   r.query = req.get("q");
   if (r.query.size() > kMaxQueryBytes) throw BadRequest("De zoekvraag is te lang (maximaal 500 tekens).");
   if (has_open_quote(r.query)) r.query += '"';
-  for (const auto& [k, v] : req.params) {
-    if (!valid_utf8(v)) throw BadRequest("Parameter '" + k + "' bevat ongeldige tekens.");
-  }
   r.visible_themes = themes.ids();
   for (const auto& t : req.all("thema")) {
     if (!themes.find(t)) throw BadRequest("Onbekend thema: '" + t + "'.");

@@ -16,6 +16,13 @@ bool has_open_quote(const std::string& query);
 // open in q is closed at the end (has_open_quote tells the page to say so).
 SearchRequest search_request_from(const Request& req, const ThemeCatalog& themes);
 
+// True when `s` is well-formed UTF-8 (no stray or overlong bytes).
+bool valid_utf8(const std::string& s);
+
+// Throws BadRequest (Dutch) when the path, a query parameter or a form field
+// is not valid UTF-8, so no handler ever echoes a raw byte into HTML or JSON.
+void require_utf8(const Request& req);
+
 // An integer parameter in [min, max], or `fallback` when absent.
 long int_param(const Request& req, const std::string& name, long min, long max, long fallback);
 

@@ -2,6 +2,7 @@
 // exceptions become status codes so that no request can take the server down.
 #include <Poco/JSON/Object.h>
 
+#include <algorithm>
 #include <sstream>
 
 #include "handlers.h"
@@ -9,6 +10,7 @@
 #include "lessenbank/error.h"
 #include "lessenbank/html.h"
 #include "lessenbank/vocabulary.h"
+#include "params.h"
 
 namespace lessenbank::web {
 
@@ -70,6 +72,36 @@ Response dispatch(const Request& req, Context& ctx) {
   return error_response(req, 404, "De pagina '" + p + "' bestaat niet.");
 }
 
+Response route_checked(const Request& req, Context& ctx) {
+  try {
+    require_utf8(req);
+    return dispatch(req, ctx);
+  } catch (const BadRequest& e) {
+    return error_response(req, 400, e.what());
+  } catch (const Forbidden& e) {
+    return error_response(req, 403, e.what());
+  } catch (const QueryError& e) {
+    return error_response(req, 400, std::string("De zoekvraag is ongeldig: ") + e.what() + ".");
+  } catch (const IndexError& e) {
+    return error_response(req, 503, e.what());
+  } catch (const std::exception&) {
+    return error_response(req, 500, "Er ging iets mis bij het verwerken van uw vraag.");
+  } catch (...) {
+    // Xapian::Error (a damaged or vanished index mid-run) does not derive from
+    // std::exception; it still gets an answer.
+    return error_response(req, 503, "De index is op dit moment niet leesbaar. Probeer het zo opnieuw.");
+  }
+}
+
+// Editor pages carry the form token and unsaved text: never stored by a browser or proxy.
+Response private_if_editor(const Request& req, Response r) {
+  if (starts_with(req.path, "/redactie") || starts_with(req.path, "/inloggen") || starts_with(req.path, "/uitloggen")) {
+    const bool set = std::any_of(r.headers.begin(), r.headers.end(), [](const auto& h) { return h.first == "Cache-Control"; });
+    if (!set) r.headers.emplace_back("Cache-Control", "no-store");
+  }
+  return r;
+}
+
 }  // namespace
 
 Response error_response(const Request& req, int status, const std::string& message) {
@@ -92,19 +124,7 @@ Response error_response(const Request& req, int status, const std::string& messa
 }
 
 Response route(const Request& req, Context& ctx) {
-  try {
-    return dispatch(req, ctx);
-  } catch (const BadRequest& e) {
-    return error_response(req, 400, e.what());
-  } catch (const Forbidden& e) {
-    return error_response(req, 403, e.what());
-  } catch (const QueryError& e) {
-    return error_response(req, 400, std::string("De zoekvraag is ongeldig: ") + e.what() + ".");
-  } catch (const IndexError& e) {
-    return error_response(req, 503, e.what());
-  } catch (const std::exception& e) {
-    return error_response(req, 500, "Er ging iets mis bij het verwerken van uw vraag.");
-  }
+  return private_if_editor(req, route_checked(req, ctx));
 }
 
 }  // namespace lessenbank::web

@@ -1,20 +1,16 @@
 #include "lessenbank/web/server.h"
 
 #include <Poco/Net/HTMLForm.h>
-#include <Poco/Net/HTTPRequestHandler.h>
+#include <Poco/Net/HTTPResponse.h>
 #include <Poco/Net/NameValueCollection.h>
-#include <Poco/Net/HTTPRequestHandlerFactory.h>
-#include <Poco/Net/HTTPServer.h>
-#include <Poco/Net/HTTPServerParams.h>
-#include <Poco/Net/HTTPServerRequest.h>
-#include <Poco/Net/HTTPServerResponse.h>
-#include <Poco/Net/NetException.h>
 #include <Poco/Net/ServerSocket.h>
+#include <Poco/Timestamp.h>
 #include <Poco/URI.h>
 
 #include <cctype>
-#include <iostream>
+#include <sstream>
 
+#include "connection_gate.h"
 #include "handlers.h"
 #include "lessenbank/error.h"
 
@@ -29,8 +25,6 @@ const std::pair<const char*, const char*> kSecurityHeaders[] = {
     {"X-Frame-Options", "DENY"},
 };
 
-constexpr std::streamsize kMaxBody = 2 << 20;
-
 std::string valid_host(const std::string& host) {
   if (host.empty() || host.size() > 255) return {};
   for (char c : host) {
@@ -39,65 +33,56 @@ std::string valid_host(const std::string& host) {
   return host;
 }
 
-// Converts Poco's request to ours, runs the route, writes the response.
-class Handler : public Poco::Net::HTTPRequestHandler {
- public:
-  explicit Handler(Context& ctx) : ctx_(ctx) {}
-
-  void handleRequest(Poco::Net::HTTPServerRequest& in, Poco::Net::HTTPServerResponse& out) override {
-    Request req;
-    req.method = in.getMethod();
-    Response resp;
-    try {
-      const Poco::URI uri(in.getURI());
-      req.path = uri.getPath();
-      req.params = uri.getQueryParameters();
-      req.host = valid_host(in.getHost());
-      req.client = in.clientAddress().host().toString();
-      Poco::Net::NameValueCollection cookies;
-      in.getCookies(cookies);
-      for (const auto& [k, v] : cookies) req.cookies[k] = v;
-      if (req.method == "POST") {
-        if (in.getContentLength() > kMaxBody || (in.getChunkedTransferEncoding() && in.getContentLength() < 0)) {
-          resp = error_response(req, 413, "Het formulier is te groot (maximaal 2 MB).");
-          send(in, out, resp);
-          return;
-        }
-        Poco::Net::HTMLForm form(in, in.stream());
-        for (const auto& [k, v] : form) req.form.emplace_back(k, v);
-      }
-      resp = route(req, ctx_);
-    } catch (const Poco::Exception&) {
-      req.path = "/";
-      resp = error_response(req, 400, "Het adres of het formulier is ongeldig.");
-    }
-    send(in, out, resp);
+// Our request from the gate's: URI, Host, cookies and the urlencoded form.
+// Throws Poco::Exception for an address or form that cannot be decoded.
+Request request_from(const IncomingRequest& in) {
+  Request req;
+  req.method = in.head.getMethod();
+  const Poco::URI uri(in.head.getURI());
+  req.path = uri.getPath();
+  req.params = uri.getQueryParameters();
+  req.host = valid_host(in.head.get("Host", ""));
+  req.client = in.client;
+  Poco::Net::NameValueCollection cookies;
+  in.head.getCookies(cookies);
+  for (const auto& [k, v] : cookies) req.cookies[k] = v;
+  if (req.method == "POST" && !in.body.empty()) {
+    std::istringstream body{std::string(in.body)};
+    Poco::Net::HTMLForm form(in.head, body);
+    for (const auto& [k, v] : form) req.form.emplace_back(k, v);
   }
+  return req;
+}
 
- private:
-  static void send(Poco::Net::HTTPServerRequest& in, Poco::Net::HTTPServerResponse& out, const Response& r) {
-    out.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(r.status));
-    out.setContentType(r.content_type);
-    for (const auto& [k, v] : kSecurityHeaders) out.set(k, v);
-    for (const auto& [k, v] : r.headers) out.add(k, v);  // add: several Set-Cookie may be sent
-    out.setContentLength(static_cast<std::streamsize>(r.body.size()));
-    std::ostream& body = out.send();
-    if (in.getMethod() != "HEAD") body.write(r.body.data(), static_cast<std::streamsize>(r.body.size()));
+// Status line, headers and body; HEAD gets the headers only.
+std::string serialize(const Request& req, const Response& r, bool keep_alive) {
+  Poco::Net::HTTPResponse out(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(r.status));
+  out.setContentType(r.content_type);
+  out.setDate(Poco::Timestamp());
+  for (const auto& [k, v] : kSecurityHeaders) out.set(k, v);
+  for (const auto& [k, v] : r.headers) out.add(k, v);  // add: several Set-Cookie may be sent
+  out.setContentLength(static_cast<std::streamsize>(r.body.size()));
+  out.setKeepAlive(keep_alive);
+  std::ostringstream bytes;
+  out.write(bytes);
+  if (req.method != "HEAD") bytes << r.body;
+  return bytes.str();
+}
+
+// Runs one request through the route table; never throws.
+std::string respond(const IncomingRequest& in, bool& keep_alive, Context& ctx) {
+  Request req;
+  Response resp;
+  try {
+    req = request_from(in);
+    resp = route(req, ctx);
+  } catch (...) {
+    req.path = "/";
+    resp = error_response(req, 400, "Het adres of het formulier is ongeldig.");
   }
-
-  Context& ctx_;
-};
-
-class Factory : public Poco::Net::HTTPRequestHandlerFactory {
- public:
-  explicit Factory(Context& ctx) : ctx_(ctx) {}
-  Poco::Net::HTTPRequestHandler* createRequestHandler(const Poco::Net::HTTPServerRequest&) override {
-    return new Handler(ctx_);
-  }
-
- private:
-  Context& ctx_;
-};
+  keep_alive = in.may_keep_alive;
+  return serialize(req, resp, keep_alive);
+}
 
 }  // namespace
 
@@ -106,6 +91,7 @@ struct WebServer::Impl {
       : options(std::move(o)), pool(options.index_dir, options.banks, options.bank_timeout_ms), themes(options.themes), ctx{pool, themes, editing} {
     editing.editor = options.editor;
     editing.accounts_file = options.accounts_file;
+    editing.secure_cookies = options.secure_cookies;
   }
 
   ServerOptions options;
@@ -113,7 +99,7 @@ struct WebServer::Impl {
   ThemeCatalog themes;
   Editing editing;
   Context ctx;
-  std::unique_ptr<Poco::Net::HTTPServer> server;
+  std::unique_ptr<ConnectionGate> server;
   std::uint16_t port = 0;
 };
 
@@ -126,23 +112,23 @@ void WebServer::start() {
   Poco::Net::ServerSocket socket;
   try {
     socket.bind(Poco::Net::SocketAddress(o.bind_address, o.port), true);
-    socket.listen(64);
+    socket.listen(1024);
   } catch (const Poco::Exception& e) {
     throw IoError("kan niet luisteren op " + o.bind_address + ":" + std::to_string(o.port) + ": " + e.displayText());
   }
   impl_->port = socket.address().port();
-  auto* params = new Poco::Net::HTTPServerParams;
-  params->setMaxThreads(o.max_threads);
-  params->setMaxQueued(256);
-  params->setTimeout(Poco::Timespan(10, 0));
-  params->setKeepAlive(true);
-  impl_->server = std::make_unique<Poco::Net::HTTPServer>(new Factory(impl_->ctx), socket, params);
+  GateLimits limits;
+  limits.workers = o.max_threads;
+  limits.max_per_address = o.max_connections_per_address;
+  Context& ctx = impl_->ctx;
+  impl_->server = std::make_unique<ConnectionGate>(
+      socket, limits, [&ctx](const IncomingRequest& in, bool& keep_alive) { return respond(in, keep_alive, ctx); });
   impl_->server->start();
 }
 
 void WebServer::stop() {
   if (impl_ && impl_->server) {
-    impl_->server->stopAll(true);
+    impl_->server->stop();
     impl_->server.reset();
   }
 }

@@ -1,6 +1,8 @@
 // The embedded HTTP server: Dutch search UI and JSON API over core's Searcher.
 //
-// Threading: Poco handles each request on a pool thread; every request leases
+// Threading: one event thread accepts connections and reads requests (slow
+// or idle clients never hold a worker, see docs/security.md); each complete
+// request runs on one of `max_threads` workers and leases
 // its own Searcher from a pool (Xapian wants one Database per thread), so
 // searches never share Xapian objects. The server never writes the index.
 #pragma once
@@ -26,6 +28,12 @@ struct ServerOptions {
   std::vector<Bank> banks;
   unsigned bank_timeout_ms = kDefaultBankTimeoutMs;
   int max_threads = 16;
+  // Open connections allowed from one client address; more are refused with
+  // 503 at once. Raise it when every client comes through one proxy.
+  std::size_t max_connections_per_address = 64;
+  // Adds `Secure` to the session cookies: set when users reach the server over
+  // HTTPS (for example through a reverse proxy), never for plain HTTP.
+  bool secure_cookies = false;
   // The themes to offer: those of the loaded plugins (PluginHost::plugins()).
   std::vector<PluginInfo> themes;
   // The web editor writes through this (not owned; null: no editing).
