@@ -10,6 +10,7 @@
 #include <fstream>
 #include <thread>
 
+#include "editor_fixture.h"
 #include "http_client.h"
 #include "lessenbank/accounts.h"
 #include "lessenbank/editing.h"
@@ -24,47 +25,6 @@ using namespace lessenbank::test;
 namespace fs = std::filesystem;
 
 namespace {
-
-constexpr const char* kPassword = "een-lang-wachtwoord";
-
-struct EditorFixture {
-  TempDir dir;
-  IndexOptions index;
-  std::unique_ptr<CorpusEditor> editor;
-  std::unique_ptr<web::WebServer> server;
-
-  EditorFixture() {
-    copy_fixture("basic", dir / "corpus");
-    index.corpus_dir = dir / "corpus";
-    index.index_dir = dir / "index";
-    Indexer(index).update();
-    Accounts accounts;
-    accounts.set_password(dir / "redacteuren.xml", "anna", kPassword);
-    editor = std::make_unique<CorpusEditor>(index);
-    web::ServerOptions o;
-    o.port = 0;
-    o.index_dir = index.index_dir;
-    o.editor = editor.get();
-    o.accounts_file = dir / "redacteuren.xml";
-    server = std::make_unique<web::WebServer>(o);
-    server->start();
-  }
-  std::uint16_t port() const { return server->port(); }
-
-  HttpClient signed_in() {
-    HttpClient c(port());
-    const auto form = c.get("/inloggen");
-    const auto r = c.post("/inloggen", {{"token", hidden_value(form.body, "token")}, {"naam", "anna"}, {"wachtwoord", kPassword}});
-    REQUIRE(r.status == 303);
-    return c;
-  }
-  std::size_t hits(const std::string& q) {
-    Searcher s(index.index_dir);
-    SearchRequest r;
-    r.query = q;
-    return s.search(r).total;
-  }
-};
 
 std::vector<std::pair<std::string, std::string>> new_case(const std::string& csrf, const std::string& title) {
   return {{"csrf", csrf},          {"titel", title},           {"type", "casus"},
