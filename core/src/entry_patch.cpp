@@ -17,11 +17,18 @@ const std::vector<std::string>& form_keys() {
   return keys;
 }
 
+// Themes are a set: the form lists them in the plugins' order, not the file's.
+bool same_set(std::vector<std::string> a, std::vector<std::string> b) {
+  std::sort(a.begin(), a.end());
+  std::sort(b.begin(), b.end());
+  return a == b;
+}
+
 bool same_value(const Metadata& a, const Metadata& b, const std::string& key) {
   if (key == "id") return a.id == b.id;
   if (key == "titel") return a.title == b.title;
   if (key == "type") return a.type == b.type;
-  if (key == "themas") return a.themes == b.themes;
+  if (key == "themas") return same_set(a.themes, b.themes);
   if (key == "samenvatting") return a.summary == b.summary;
   if (key == "bron") {
     return a.source.document == b.source.document && a.source.section == b.source.section && a.source.page == b.source.page;

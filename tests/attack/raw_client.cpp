@@ -129,7 +129,7 @@ int status_of(const std::string& response) {
 
 int count_responses(const std::string& bytes) {
   int n = 0;
-  for (std::size_t at = 0; (at = bytes.find("HTTP/1.1 ", at)) != std::string::npos; at += 9) {
+  for (std::size_t at = 0; (at = bytes.find("HTTP/1.", at)) != std::string::npos; at += 7) {
     if (at == 0 || bytes.compare(at - 2, 2, "\r\n") == 0 || bytes.compare(at - 1, 1, "\n") == 0) ++n;
   }
   return n;

@@ -12,7 +12,7 @@ TEST_CASE("csrf: a write without this session's form token changes nothing", "[a
   HttpClient attacker = f.signed_in();  // a valid token, but of another session
   const std::string foreign = hidden_value(attacker.get("/redactie/nieuw").body, "csrf");
   const std::string hash = hidden_value(victim.get("/redactie/bewerken/les-participatie").body, "hash");
-  for (const std::string token : {std::string(), std::string("0"), foreign}) {
+  for (const std::string& token : {std::string(), std::string("0"), foreign}) {
     INFO(token);
     CHECK(victim.post("/redactie/verwijderen", {{"csrf", token}, {"id", "les-participatie"}, {"hash", hash}}).status == 403);
     CHECK(victim.post("/redactie/opslaan", {{"csrf", token}, {"pad", "les-participatie.md"}, {"hash", hash},

@@ -64,8 +64,9 @@ TEST_CASE("editor round trip: changing the title of a bron entry keeps auteurs, 
       "uitgever:   Uitgeverij   Rond\n"
       "opdrachtgever: \"Ministerie van BZK\"\n"
       "samenvatting: Een bron voor de rondgang.\n"
-      "doelgroep: gemeenten   # later toegevoegd veld\n"
+      "doelgroep: [gemeente, ketenpartners]   # later toegevoegd veld\n"
       "peildatum: 2024-03-01\n"
+      "nog-later: onbekend veld\n"
       "jaar: 2022\n"
       "---\n\n\n"
       "De tekst van de bron.\n";
@@ -81,6 +82,6 @@ TEST_CASE("editor round trip: changing the title of a bron entry keeps auteurs, 
   REQUIRE(save_through_form(c, "bron-rond", {"tekst", "Nieuwe tekst."}) == 303);
   const std::string after = read_file(f.dir / "corpus/bron-rond.md");
   CHECK(after.find("auteurs:\n  - 'B. Schrijver'\n  - C. de Auteur\nuitgever:   Uitgeverij   Rond\n") != std::string::npos);
-  CHECK(after.find("doelgroep: gemeenten   # later toegevoegd veld\npeildatum: 2024-03-01\n") != std::string::npos);
+  CHECK(after.find("doelgroep: [gemeente, ketenpartners]   # later toegevoegd veld\npeildatum: 2024-03-01\nnog-later: onbekend veld\n") != std::string::npos);
   CHECK(after.substr(after.size() - 19) == "---\n\nNieuwe tekst.\n");
 }

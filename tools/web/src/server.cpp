@@ -56,7 +56,7 @@ Request request_from(const IncomingRequest& in) {
 
 // Status line, headers and body; HEAD gets the headers only.
 std::string serialize(const Request& req, const Response& r, bool keep_alive) {
-  Poco::Net::HTTPResponse out(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(r.status));
+  Poco::Net::HTTPResponse out(Poco::Net::HTTPMessage::HTTP_1_1, static_cast<Poco::Net::HTTPResponse::HTTPStatus>(r.status));
   out.setContentType(r.content_type);
   out.setDate(Poco::Timestamp());
   for (const auto& [k, v] : kSecurityHeaders) out.set(k, v);
