@@ -30,7 +30,7 @@ std::string replies(std::uint16_t port, const std::string& bytes) {
 
 }  // namespace
 
-TEST_CASE("smuggling: a GET with a body answers once; the body is not a second request", "[attack][smuggling]") {
+TEST_CASE("smuggling: a GET with a body answers once, its body is not a second request", "[attack][smuggling]") {
   ServerFixture f;
   const std::string out = replies(f.port(), with_body("GET /?q=markdal HTTP/1.1", kSmuggled));
   CHECK(status_of(out) == 200);
