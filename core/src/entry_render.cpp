@@ -4,7 +4,6 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
-#include <ctime>
 
 #include "entry_fields.h"
 #include "lessenbank/editing.h"
@@ -15,16 +14,6 @@
 namespace lessenbank {
 
 namespace {
-
-// The years an entry may have (docs/corpus-format.md: 1990 to next year).
-constexpr int kFirstYear = 1990;
-
-int next_year() {
-  const std::time_t now = std::time(nullptr);
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  return utc.tm_year + 1900 + 1;
-}
 
 void emit_list(YAML::Emitter& out, const char* key, const std::vector<std::string>& values) {
   if (values.empty()) return;
@@ -110,8 +99,15 @@ std::map<std::string, std::string> validate_draft(const EntryDraft& d, const std
   }
   if (text::trim(m.summary).empty()) f["samenvatting"] = "Schrijf een samenvatting van een of twee zinnen.";
   if (!m.domain.empty() && !is_known_domain(m.domain)) f["domein"] = "Kies fysiek, sociaal of beide.";
-  if (m.year != 0 && (m.year < kFirstYear || m.year > next_year())) {
-    f["jaar"] = "Geef een jaartal van " + std::to_string(kFirstYear) + " tot en met " + std::to_string(next_year()) + ", zoals 2021.";
+  if (m.year != 0 && (m.year < earliest_year() || m.year > latest_year())) {
+    f["jaar"] = "Geef een jaartal van " + std::to_string(earliest_year()) + " tot en met " +
+                std::to_string(latest_year()) + ", zoals 2021.";
+  }
+  for (const auto& a : m.audience) {
+    if (!is_known_audience(a)) f["doelgroep"] = "Onbekende doelgroep '" + a + "'.";
+  }
+  if (!m.reference_date.empty() && !is_valid_date(m.reference_date)) {
+    f["peildatum"] = "Geef een bestaande datum als 2021-06-09 (jaar-maand-dag).";
   }
   for (const auto& id : m.related) {
     if (!is_valid_id(id)) f["gerelateerd"] = "'" + id + "' is geen geldig id.";

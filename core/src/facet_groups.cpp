@@ -17,6 +17,7 @@ const std::map<std::string, std::size_t>& group_of(const FacetSpy& spy, const st
   static const std::map<std::string, std::size_t> none;
   if (group == kThemeGroup) return spy.themes();
   if (group == kTypeGroup) return spy.types();
+  if (group == kAudienceGroup) return spy.audiences();
   const auto it = spy.subfacets().find(group);
   return it == spy.subfacets().end() ? none : it->second;
 }
@@ -39,8 +40,9 @@ std::vector<std::string> selected_facet_groups(const SearchRequest& r) {
   std::vector<std::string> out;
   if (!r.themes.empty()) out.emplace_back(kThemeGroup);
   if (!r.types.empty()) out.emplace_back(kTypeGroup);
+  if (!r.audiences.empty()) out.emplace_back(kAudienceGroup);
   for (const auto& [name, values] : subfacets_by_name(r.subfacets)) {
-    if (name != kThemeGroup && name != kTypeGroup) out.push_back(name);
+    if (name != kThemeGroup && name != kTypeGroup && name != kAudienceGroup) out.push_back(name);
   }
   return out;
 }
@@ -49,6 +51,7 @@ SearchRequest without_facet_group(const SearchRequest& r, const std::string& gro
   SearchRequest out = r;
   if (group == kThemeGroup) out.themes.clear();
   if (group == kTypeGroup) out.types.clear();
+  if (group == kAudienceGroup) out.audiences.clear();
   const std::string prefix = group + ":";
   out.subfacets.erase(std::remove_if(out.subfacets.begin(), out.subfacets.end(),
                                      [&](const std::string& s) { return s.rfind(prefix, 0) == 0; }),

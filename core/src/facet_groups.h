@@ -15,15 +15,16 @@
 
 namespace lessenbank {
 
-// Facet group names: "thema", "type", and each sub-facet's own name.
+// Facet group names: "thema", "type", "voor" (doelgroep), and each sub-facet's own name.
 inline constexpr const char* kThemeGroup = "thema";
 inline constexpr const char* kTypeGroup = "type";
+inline constexpr const char* kAudienceGroup = "voor";
 
 // The sub-facet filters ("name:value") of a request by name: name -> values,
 // in order of first appearance within each name.
 std::map<std::string, std::vector<std::string>> subfacets_by_name(const std::vector<std::string>& subfacets);
 
-// The groups `r` filters on ("thema", "type", sub-facet names), each once.
+// The groups `r` filters on ("thema", "type", "voor", sub-facet names), each once.
 std::vector<std::string> selected_facet_groups(const SearchRequest& r);
 
 // `r` with the selection of `group` removed.

@@ -22,8 +22,9 @@ void for_each_part(std::string_view s, char sep, F f) {
 
 }  // namespace
 
-std::string facet_key(const std::string& type, const std::string& themes, const std::string& subfacets) {
-  return type + kFieldSeparator + themes + kFieldSeparator + subfacets;
+std::string facet_key(const std::string& type, const std::string& themes, const std::string& subfacets,
+                      const std::string& audiences) {
+  return type + kFieldSeparator + themes + kFieldSeparator + subfacets + kFieldSeparator + audiences;
 }
 
 FacetSpy::FacetSpy() : Xapian::ValueCountMatchSpy(schema::kSlotFacets) {}
@@ -41,7 +42,11 @@ const FacetSpy::Counts& FacetSpy::decoded() const {
     if (b == std::string_view::npos) continue;
     counts_.types[std::string(k.substr(0, a))] += n;
     for_each_part(k.substr(a + 1, b - a - 1), '\n', [&](std::string_view t) { counts_.themes[std::string(t)] += n; });
-    for_each_part(k.substr(b + 1), '\n', [&](std::string_view line) {
+    const std::size_t c = k.find(kFieldSeparator, b + 1);
+    if (c != std::string_view::npos) {
+      for_each_part(k.substr(c + 1), '\n', [&](std::string_view v) { counts_.audiences[std::string(v)] += n; });
+    }
+    for_each_part(k.substr(b + 1, c == std::string_view::npos ? c : c - b - 1), '\n', [&](std::string_view line) {
       const std::size_t tab = line.find('\t');
       if (tab != std::string_view::npos) {
         counts_.subfacets[std::string(line.substr(0, tab))][std::string(line.substr(tab + 1))] += n;

@@ -15,9 +15,10 @@
 
 namespace lessenbank {
 
-// The value of schema::kSlotFacets: type, themes ('\n'-joined) and sub-facets
-// ("name\tvalue\n" lines), separated by '\x1f'.
-std::string facet_key(const std::string& type, const std::string& themes, const std::string& subfacets);
+// The value of schema::kSlotFacets: type, themes ('\n'-joined), sub-facets
+// ("name\tvalue\n" lines) and doelgroep values ('\n'-joined), separated by '\x1f'.
+std::string facet_key(const std::string& type, const std::string& themes, const std::string& subfacets,
+                      const std::string& audiences);
 
 class FacetSpy : public Xapian::ValueCountMatchSpy {
  public:
@@ -26,6 +27,7 @@ class FacetSpy : public Xapian::ValueCountMatchSpy {
   // Decoded counts; valid after the match (get_mset) has run.
   const std::map<std::string, std::size_t>& types() const { return decoded().types; }
   const std::map<std::string, std::size_t>& themes() const { return decoded().themes; }
+  const std::map<std::string, std::size_t>& audiences() const { return decoded().audiences; }  // doelgroep
   // sub-facet name -> value -> count
   const std::map<std::string, std::map<std::string, std::size_t>>& subfacets() const { return decoded().subfacets; }
   // Documents counted (over every database of the search).
@@ -35,6 +37,7 @@ class FacetSpy : public Xapian::ValueCountMatchSpy {
   struct Counts {
     std::map<std::string, std::size_t> types;
     std::map<std::string, std::size_t> themes;
+    std::map<std::string, std::size_t> audiences;
     std::map<std::string, std::map<std::string, std::size_t>> subfacets;
   };
   const Counts& decoded() const;

@@ -373,6 +373,9 @@ Xapian::Query QueryBuilder::filtered(Xapian::Query q, const SearchRequest& reque
   if (!request.types.empty()) {
     q = Xapian::Query(Xapian::Query::OP_FILTER, q, any_of(schema::kType, request.types));
   }
+  if (!request.audiences.empty()) {
+    q = Xapian::Query(Xapian::Query::OP_FILTER, q, any_of(schema::kAudience, request.audiences));
+  }
   // Values of one sub-facet are alternatives; different sub-facets narrow each other.
   for (const auto& [name, values] : subfacets_by_name(request.subfacets)) {
     std::vector<std::string> terms;

@@ -10,7 +10,7 @@
 namespace lessenbank::schema {
 
 // Bump when the layout below changes; an index of another version is rebuilt.
-inline constexpr const char* kVersion = "8";
+inline constexpr const char* kVersion = "9";
 
 // Boolean terms.
 inline constexpr const char* kId = "Q";             // Qconsoliderende-strategie
@@ -55,7 +55,7 @@ inline constexpr Xapian::valueno kSlotSubfacets = 5;
 inline constexpr Xapian::valueno kSlotPath = 7;
 inline constexpr Xapian::valueno kSlotSummary = 8;
 inline constexpr Xapian::valueno kSlotSource = 9;  // "name\tvalue" lines, for facet counts
-// Type, themes and sub-facets in one value (facet_key in facet_spy.h): facets
+// Type, themes, sub-facets and doelgroep values in one value (facet_key in facet_spy.h): facets
 // are counted from this one slot, also by a remote xapian-tcpsrv.
 inline constexpr Xapian::valueno kSlotFacets = 10;
 

@@ -226,6 +226,7 @@ struct Searcher::Impl {
     for (const auto& [theme, n] : spy->themes()) {
       if (visible(r, theme)) result.facets["thema"][theme] = scaled(n);
     }
+    for (const auto& [audience, n] : spy->audiences()) result.facets[kAudienceGroup][audience] = scaled(n);
     for (const auto& [name, values] : spy->subfacets()) {
       for (const auto& [v, n] : values) result.facets[name][v] = scaled(n);
     }

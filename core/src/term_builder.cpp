@@ -115,7 +115,9 @@ Xapian::Document TermBuilder::build(const Document& doc, const Lexicon* lexicon)
   xd.add_value(kSlotPath, doc.path);
   xd.add_value(kSlotSummary, m.summary);
   if (!m.source.document.empty()) xd.add_value(kSlotSource, m.source.document);
-  xd.add_value(kSlotFacets, facet_key(m.type, themes, xd.get_value(kSlotSubfacets)));
+  std::string audiences;
+  for (const auto& a : m.audience) audiences += (audiences.empty() ? "" : "\n") + a;
+  xd.add_value(kSlotFacets, facet_key(m.type, themes, xd.get_value(kSlotSubfacets), audiences));
   xd.set_data(codec::encode(doc));
   return xd;
 }

@@ -108,6 +108,8 @@ async function fillNewCase(page, title) {
   await page.selectOption('#domein', 'fysiek');
   await page.fill('#jaar', '2025');
   await page.fill('#organisaties', 'Gemeente Eemnes');
+  await page.check('input[name="doelgroep"][value="gemeente"]');
+  await page.fill('#peildatum', '2021-06-09');
   await page.fill('#tekst', '## Aanpak\n\nDe gemeente organiseerde drie avonden met bewoners.');
 }
 
@@ -419,6 +421,7 @@ async function fillNewCase(page, title) {
     await page.goto(base + '/redactie/nieuw');
     await fillNewCase(page, 'Jaartallen proberen');
     await page.fill('#jaar', 'twintig');
+    await page.fill('#peildatum', 'gisteren');
     await page.fill('#organisaties', 'Gemeente Eemnes\nProvincie Utrecht');
     await page.click('button:has-text("Opslaan")');
     await page.waitForSelector('#foutoverzicht');
@@ -426,11 +429,15 @@ async function fillNewCase(page, title) {
     assert.strictEqual(await page.inputValue('#jaar'), 'twintig', 'the wrong year stays visible');
     assert.strictEqual(await page.inputValue('#organisaties'), 'Gemeente Eemnes\nProvincie Utrecht');
     assert.strictEqual(await page.inputValue('#titel'), 'Jaartallen proberen');
+    assert.strictEqual(await page.inputValue('#peildatum'), 'gisteren');
+    assert.ok(await page.isVisible('#foutoverzicht a[href="#peildatum"]'));
+    assert.ok(await page.isChecked('input[name="doelgroep"][value="gemeente"]'));
     assert.ok(await page.isChecked('input[name="themas"][value="participatie"]'));
     assert.match(await page.title(), /^Fout: /);
     await capture(page, '23-foutmeldingen');
     await page.click('#foutoverzicht a[href="#jaar"]');
     assert.strictEqual(await page.evaluate(() => document.activeElement.id), 'jaar');
+    await page.fill('#peildatum', '2021-06-09');
     for (const year of ['2099', '1989', String(new Date().getUTCFullYear() + 2)]) {
       await page.fill('#jaar', year);
       await page.click('button:has-text("Opslaan")');
@@ -457,7 +464,14 @@ async function fillNewCase(page, title) {
     await page.click('button:has-text("Opslaan")');
     await page.waitForURL(/\/doc\/zonnepark-eemnes-met-inwoners/);
     assert.ok(await page.isVisible('.melding:has-text("opgeslagen")'));
+    assert.match(await page.textContent('dl.metadata'), /Doelgroep\s*Gemeente/);
+    assert.match(await page.textContent('dl.metadata'), /Peildatum\s*9 juni 2021/);
     await capture(page, '25-opgeslagen');
+    // Its doelgroep is a facet on the search page.
+    await page.click('dl.metadata a:has-text("Gemeente")');
+    await page.waitForURL(/\?voor=gemeente/);
+    assert.ok(await page.isChecked('#filterform input[name="voor"][value="gemeente"]'));
+    assert.ok((await page.locator('#hits .hit').count()) > 0);
   });
 
   await test('item 12: deleting asks for confirmation first; "no" keeps the entry, "yes" moves it to the recycle folder', async () => {
@@ -485,6 +499,17 @@ async function fillNewCase(page, title) {
     await page.click('.melding button:has-text("Ongedaan maken")');
     await page.waitForURL(/\/doc\/zonnepark-eemnes-met-inwoners/);
     assert.strictEqual((await page.textContent('h1')).trim(), 'Zonnepark Eemnes met inwoners');
+  });
+
+  await test('regression: the edit form of a source keeps its authors, publisher and page numbers', async () => {
+    await page.goto(base + '/redactie/bewerken/bron-leren-decentraliseren');
+    assert.strictEqual(await page.inputValue('#auteurs'), 'Charlotte Nauta\nJoris Stok\nRuben Polderman');
+    assert.strictEqual(await page.inputValue('#uitgever'), 'BMC Advies');
+    assert.ok(await page.isChecked('#paginas'));
+    assert.ok(await page.isChecked('input[name="doelgroep"][value="gemeentesecretaris"]'));
+    await page.click('button:has-text("Voorbeeld bekijken")');
+    await page.waitForSelector('section.voorbeeld');
+    assert.strictEqual(await page.inputValue('#uitgever'), 'BMC Advies', 'kept through a preview');
   });
 
   await test('no script errors, nothing loaded from outside the server', async () => {

@@ -15,19 +15,20 @@ namespace {
 
 using Counts = std::map<std::string, std::size_t>;
 
-// Five entries: three types, three themes, some entries in two themes.
+// Five entries: three types, three themes, some entries in two themes or
+// for two audiences (doelgroep).
 Searcher& small_searcher() {
   static TempDir dir;
   static const std::filesystem::path index = [] {
-    const char* entries[][3] = {{"e1", "casus", "[dso]"},
-                                {"e2", "casus", "[participatie]"},
-                                {"e3", "les", "[dso, participatie]"},
-                                {"e4", "les", "[regionale-samenwerking]"},
-                                {"e5", "strategie", "[dso]"}};
-    for (const auto& [id, type, themes] : entries) {
-      write_file(dir / (std::string("corpus/") + id + ".md"), std::string("---\nid: ") + id + "\ntitel: Item " + id +
-                                                                   "\ntype: " + type + "\nthemas: " + themes +
-                                                                   "\n---\nGemeenschappelijke tekst.\n");
+    const char* entries[][4] = {{"e1", "casus", "[dso]", "[gemeente]"},
+                                {"e2", "casus", "[participatie]", "[gemeente, rijk]"},
+                                {"e3", "les", "[dso, participatie]", "[omgevingsdienst]"},
+                                {"e4", "les", "[regionale-samenwerking]", "[]"},
+                                {"e5", "strategie", "[dso]", "[rijk]"}};
+    for (const auto& [id, type, themes, audience] : entries) {
+      write_file(dir / (std::string("corpus/") + id + ".md"),
+                 std::string("---\nid: ") + id + "\ntitel: Item " + id + "\ntype: " + type + "\nthemas: " + themes +
+                     "\ndoelgroep: " + audience + "\n---\nGemeenschappelijke tekst.\n");
     }
     IndexOptions o;
     o.corpus_dir = dir / "corpus";
@@ -57,11 +58,12 @@ Searcher& corpus_searcher() {
 }
 
 SearchRequest request(std::vector<std::string> themes, std::vector<std::string> types,
-                      std::vector<std::string> subs = {}) {
+                      std::vector<std::string> subs = {}, std::vector<std::string> audiences = {}) {
   SearchRequest r;
   r.themes = std::move(themes);
   r.types = std::move(types);
   r.subfacets = std::move(subs);
+  r.audiences = std::move(audiences);
   r.limit = 0;
   return r;
 }
@@ -70,6 +72,7 @@ SearchRequest request(std::vector<std::string> themes, std::vector<std::string> 
 SearchRequest choosing(SearchRequest r, const std::string& group, const std::string& value) {
   if (group == "thema") r.themes = {value};
   else if (group == "type") r.types = {value};
+  else if (group == "voor") r.audiences = {value};
   else {
     std::erase_if(r.subfacets, [&](const std::string& s) { return s.rfind(group + ":", 0) == 0; });
     r.subfacets.push_back(group + ":" + value);
@@ -123,6 +126,18 @@ TEST_CASE("facets: every count equals what choosing that value finds", "[facets]
   check_counts_are_what_a_click_finds(s, request({}, {}));
   check_counts_are_what_a_click_finds(s, request({"participatie"}, {}));
   check_counts_are_what_a_click_finds(s, request({"dso", "regionale-samenwerking"}, {"les"}));
+  check_counts_are_what_a_click_finds(s, request({"dso"}, {}, {}, {"gemeente", "rijk"}));
+}
+
+TEST_CASE("facets: doelgroep ('voor') is a facet of its own, OR within, AND with the others", "[facets]") {
+  auto& s = small_searcher();
+  const SearchResult all = s.search(request({}, {}));
+  CHECK(all.facets.at("voor") == Counts{{"gemeente", 2}, {"omgevingsdienst", 1}, {"rijk", 2}});
+  const SearchResult two = s.search(request({}, {}, {}, {"gemeente", "omgevingsdienst"}));
+  CHECK(two.total == 3);
+  CHECK(two.facets.at("voor") == all.facets.at("voor"));
+  CHECK(two.facets.at("type") == Counts{{"casus", 2}, {"les", 1}});
+  CHECK(s.search(request({"dso"}, {}, {}, {"rijk"})).total == 1);
 }
 
 TEST_CASE("facets: sub-facet values are alternatives within a name, names narrow each other", "[facets]") {

@@ -24,6 +24,7 @@ struct SearchRequest {
   std::vector<std::string> themes;   // filter: any of these themes
   std::vector<std::string> types;    // filter: any of these types
   std::vector<std::string> subfacets;  // filter: "name:value" (plugin sub-facets), any value per name
+  std::vector<std::string> audiences;  // filter: any of these `doelgroep` values (the facet "voor")
   // Centrality: with exactly one theme and no query, the theme's strongest
   // members first (the plugin's evidence), for a theme page.
   enum class Sort { Relevance, YearNewest, Title, Centrality } sort = Sort::Relevance;
@@ -81,7 +82,8 @@ struct SearchResult {
   static constexpr std::size_t kFacetSample = 500;
   std::vector<SearchHit> hits;
   // facet name ("type", "thema", and each plugin's sub-facet such as
-  // "onderdeel") -> value -> count within the current query. A group the
+  // "onderdeel"; "voor" for the entries' `doelgroep`) -> value -> count within
+  // the current query. A group the
   // request filters on is counted with its own selection left out (the other
   // groups' selections do apply), as search tools with disjunctive facets do.
   std::map<std::string, std::map<std::string, std::size_t>> facets;

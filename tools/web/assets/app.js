@@ -89,7 +89,7 @@
 
   InstantSearch.prototype.render = function (data, p) {
     var q = p.get('q') || '';
-    var filtered = p.has('thema') || p.has('type') || p.has('sub');
+    var filtered = p.has('thema') || p.has('type') || p.has('voor') || p.has('sub');
     var intro = byId('intro');
     if (intro) intro.hidden = Boolean(q || filtered);
     this.renderHeading(data, q);
@@ -173,7 +173,7 @@
   InstantSearch.prototype.renderChips = function (p) {
     var self = this;
     var h = '';
-    [['thema', 'Thema: '], ['sub', ''], ['type', 'Type: ']].forEach(function (g) {
+    [['thema', 'Thema: '], ['voor', 'Voor: '], ['sub', ''], ['type', 'Type: ']].forEach(function (g) {
       p.getAll(g[0]).forEach(function (v) {
         var rest = new URLSearchParams();
         p.forEach(function (val, key) { if (!(key === g[0] && val === v)) rest.append(key, val); });

@@ -91,13 +91,34 @@ std::string themes_html(const Document& d, const ThemeCatalog& catalog) {
   return h.empty() ? h : "<ul class=\"themalijst\">\n" + h + "</ul>";
 }
 
+// Each doelgroep as a link to the entries for it.
+std::string audience_links(const std::vector<std::string>& audience) {
+  std::string h;
+  for (const auto& a : audience) {
+    h += (h.empty() ? "" : ", ") + ("<a href=\"/" + html_escape(query_string({{"voor", a}})) + "\">" +
+                                    html_escape(audience_label(a)) + "</a>");
+  }
+  return h;
+}
+
+// "2021-06-09" -> "9 juni 2021"; anything else as it is.
+std::string dutch_date(const std::string& date) {
+  static const char* const months[] = {"januari", "februari", "maart",     "april",   "mei",      "juni",
+                                       "juli",    "augustus", "september", "oktober", "november", "december"};
+  if (!is_valid_date(date)) return date;
+  const int month = std::stoi(date.substr(5, 2)), day = std::stoi(date.substr(8, 2));
+  return std::to_string(day) + " " + months[month - 1] + " " + date.substr(0, 4);
+}
+
 std::string metadata(Searcher& s, const Document& d, const ThemeCatalog& catalog) {
   const Metadata& m = d.meta;
   std::string h = "<dl class=\"metadata\">\n";
   h += row("Type", html_escape(type_label(m.type)));
   h += row("Thema's", themes_html(d, catalog));
+  h += row("Doelgroep", audience_links(m.audience));
   h += row("Domein", html_escape(m.domain));
   h += row("Jaar", m.year ? std::to_string(m.year) : "");
+  h += row("Peildatum", html_escape(dutch_date(m.reference_date)));
   h += row("Organisaties", joined(m.organisations));
   h += row("Plaatsen", joined(m.places));
   h += row("Auteurs", joined(m.authors));

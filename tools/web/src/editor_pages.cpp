@@ -83,6 +83,12 @@ EntryDraft draft_from_form(const Request& req) {
     m.year = -1;  // reported by validate_draft
   }
   m.related = words_of(req.field("gerelateerd"));
+  m.audience = req.fields("doelgroep");
+  m.authors = lines_of(req.field("auteurs"));
+  m.publisher = req.field("uitgever");
+  m.client = req.field("opdrachtgever");
+  m.paginated = req.field("paginas") == "ja";
+  m.reference_date = req.field("peildatum");
   d.body = req.field("tekst");
   return d;
 }
@@ -130,33 +136,48 @@ std::string select(const std::string& name, const std::vector<std::string>& valu
   return h + "</select>\n";
 }
 
+// A fieldset of checkboxes named `name`; the first box carries the id the
+// error summary links to.
+std::string check_boxes(const std::string& name, const std::string& legend,
+                        const std::vector<std::pair<std::string, std::string>>& options,
+                        const std::vector<std::string>& chosen, const std::map<std::string, std::string>& p) {
+  std::string h = "<fieldset class=\"veld" + std::string(p.count(name) ? " heeft-fout" : "") + "\"><legend>" + legend +
+                  "</legend>\n";
+  bool first = true;
+  for (const auto& [id, label] : options) {
+    const bool on = std::find(chosen.begin(), chosen.end(), id) != chosen.end();
+    h += "<label class=\"vinkje\"><input type=\"checkbox\" name=\"" + name + "\"" +
+         (first ? " id=\"" + name + "\"" : std::string()) + " value=\"" + html_escape(id) + "\"" + (on ? " checked" : "") +
+         "> " + html_escape(label) + "</label>\n";
+    first = false;
+  }
+  if (const auto it = p.find(name); it != p.end()) h += "<p class=\"veldfout\">" + html_escape(it->second) + "</p>\n";
+  return h + "</fieldset>\n";
+}
+
 std::string theme_boxes(const Context& ctx, const std::vector<std::string>& chosen, const std::map<std::string, std::string>& p) {
-  std::string h = "<fieldset class=\"veld" + std::string(p.count("themas") ? " heeft-fout" : "") +
-                  "\"><legend>Thema's</legend>\n";
   std::vector<std::pair<std::string, std::string>> themes;
   for (const auto& t : ctx.themes.all()) themes.emplace_back(t.id, t.label);
   if (themes.empty()) {
     for (const auto& t : known_themes()) themes.emplace_back(t, theme_label(t));
   }
-  bool first = true;
-  for (const auto& [id, label] : themes) {
-    const bool on = std::find(chosen.begin(), chosen.end(), id) != chosen.end();
-    // The first box carries the id the error summary links to.
-    h += "<label class=\"vinkje\"><input type=\"checkbox\" name=\"themas\"" + std::string(first ? " id=\"themas\"" : "") +
-         " value=\"" + html_escape(id) + "\"" + (on ? " checked" : "") + "> " + html_escape(label) + "</label>\n";
-    first = false;
-  }
-  if (const auto it = p.find("themas"); it != p.end()) h += "<p class=\"veldfout\">" + html_escape(it->second) + "</p>\n";
-  return h + "</fieldset>\n";
+  return check_boxes("themas", "Thema's", themes, chosen, p);
+}
+
+std::string audience_boxes(const std::vector<std::string>& chosen, const std::map<std::string, std::string>& p) {
+  std::vector<std::pair<std::string, std::string>> audiences;
+  for (const auto& a : known_audiences()) audiences.emplace_back(a, audience_label(a));
+  return check_boxes("doelgroep", "Doelgroep: wie moet hiermee aan de slag?", audiences, chosen, p);
 }
 
 // The form's fields in order, with their labels: for the error summary.
 const std::vector<std::pair<std::string, std::string>>& form_fields() {
   static const std::vector<std::pair<std::string, std::string>> fields = {
-      {"titel", "Titel"}, {"id", "Id"}, {"type", "Type"}, {"themas", "Thema's"}, {"samenvatting", "Samenvatting"},
+      {"titel", "Titel"}, {"id", "Id"}, {"type", "Type"}, {"themas", "Thema's"}, {"doelgroep", "Doelgroep"}, {"samenvatting", "Samenvatting"},
       {"bron_document", "Brondocument"}, {"bron_sectie", "Sectie in de bron"}, {"bron_pagina", "Pagina in de bron"},
-      {"organisaties", "Organisaties"}, {"plaatsen", "Plaatsen"}, {"domein", "Domein"}, {"jaar", "Jaar"},
-      {"gerelateerd", "Gerelateerde items"}, {"tekst", "Tekst"}};
+      {"organisaties", "Organisaties"}, {"plaatsen", "Plaatsen"}, {"domein", "Domein"}, {"jaar", "Jaar"}, {"peildatum", "Peildatum"},
+      {"gerelateerd", "Gerelateerde items"}, {"auteurs", "Auteurs"}, {"uitgever", "Uitgever"},
+      {"opdrachtgever", "Opdrachtgever"}, {"paginas", "Paginanummers"}, {"tekst", "Tekst"}};
   return fields;
 }
 
@@ -169,6 +190,7 @@ struct FormValues {
     return posted ? posted->field(field) : from_draft;
   }
   std::vector<std::string> themes() const { return posted ? posted->fields("themas") : draft.meta.themes; }
+  std::vector<std::string> audience() const { return posted ? posted->fields("doelgroep") : draft.meta.audience; }
 };
 
 // GOV.UK's error summary: every problem as a link to its field; the script
@@ -194,6 +216,19 @@ std::map<std::string, std::string> shown_problems(std::map<std::string, std::str
   return problems;
 }
 
+// The fields only a `bron` entry has, so that editing a source keeps them.
+std::string source_fields(const FormValues& v, const std::map<std::string, std::string>& p) {
+  const Metadata& m = v.draft.meta;
+  const bool paginated = v.posted ? v.posted->field("paginas") == "ja" : m.paginated;
+  return "<fieldset class=\"veld bronvelden\"><legend>Alleen bij een bron</legend>\n" +
+         control("auteurs", "Auteurs", text_area("auteurs", v.text("auteurs", joined(m.authors, "\n")), 2, p, true), p,
+                 "Eén per regel.") +
+         control("uitgever", "Uitgever", text_input("uitgever", v.text("uitgever", m.publisher), p), p) +
+         control("opdrachtgever", "Opdrachtgever", text_input("opdrachtgever", v.text("opdrachtgever", m.client), p), p) +
+         "<label class=\"vinkje\"><input type=\"checkbox\" id=\"paginas\" name=\"paginas\" value=\"ja\"" +
+         (paginated ? " checked" : "") + "> De bron heeft paginanummers</label>\n</fieldset>\n";
+}
+
 std::string form_html(const Context& ctx, const Session& s, const FormValues& v, const std::string& path,
                       const std::string& hash, const std::map<std::string, std::string>& p) {
   const Metadata& m = v.draft.meta;
@@ -207,6 +242,7 @@ std::string form_html(const Context& ctx, const Session& s, const FormValues& v,
                             : "Het id van een bestaand item verandert niet.");
   h += control("type", "Type", select("type", known_types(), v.text("type", m.type), type_label, p), p);
   h += theme_boxes(ctx, v.themes(), p);
+  h += audience_boxes(v.audience(), p);
   h += control("samenvatting", "Samenvatting", text_area("samenvatting", v.text("samenvatting", m.summary), 3, p, true), p,
                "Eén of twee zinnen: waar gaat dit over en wat leer je ervan?");
   h += control("bron_document", "Brondocument (id)", text_input("bron_document", v.text("bron_document", m.source.document), p, true), p,
@@ -218,9 +254,12 @@ std::string form_html(const Context& ctx, const Session& s, const FormValues& v,
   h += control("plaatsen", "Plaatsen", text_area("plaatsen", v.text("plaatsen", joined(m.places, "\n")), 2, p, true), p, "Eén per regel.");
   h += control("domein", "Domein", select("domein", known_domains(), v.text("domein", m.domain), nullptr, p), p);
   h += control("jaar", "Jaar", text_input("jaar", v.text("jaar", year), p, true, " inputmode=\"numeric\""), p,
-               "Van 1990 tot en met volgend jaar, bijvoorbeeld 2021.");
+               "Van " + std::to_string(earliest_year()) + " tot en met " + std::to_string(latest_year()) + ", bijvoorbeeld 2021.");
+  h += control("peildatum", "Peildatum", text_input("peildatum", v.text("peildatum", m.reference_date), p, true, " inputmode=\"numeric\""), p,
+               "Alleen bij feiten die met de tijd veranderen: de datum waarop ze golden, als 2021-06-09 (jaar-maand-dag).");
   h += control("gerelateerd", "Gerelateerde items (ids)", text_input("gerelateerd", v.text("gerelateerd", joined(m.related, " ")), p, true), p,
                "Ids gescheiden door spaties. In de tekst: [tekst](id:ander-id).");
+  h += source_fields(v, p);
   h += control("tekst", "Tekst (Markdown)", text_area("tekst", v.text("tekst", v.draft.body), 16, p, true), p,
                "Koppen met ##, lijsten met - of 1., tabellen zoals op GitHub.");
   // Enter in a one-line field submits with the first button: the preview, never a save.

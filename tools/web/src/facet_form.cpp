@@ -72,6 +72,14 @@ std::vector<Choice> type_choices(const SearchRequest& s, const SearchResult& r) 
   return out;
 }
 
+std::vector<Choice> audience_choices(const SearchRequest& s, const SearchResult& r) {
+  std::vector<Choice> out;
+  for (const auto& a : known_audiences()) {
+    out.push_back({a, audience_label(a), count_of(r, "voor", a), contains(s.audiences, a), false});
+  }
+  return out;
+}
+
 std::vector<Choice> subfacet_choices(const SearchRequest& s, const SearchResult& r, const std::string& name) {
   std::vector<Choice> out;
   const auto g = r.facets.find(name);
@@ -106,7 +114,7 @@ std::string refinements(const SearchRequest& s, const SearchResult& r, const The
 }  // namespace
 
 std::size_t selected_filter_count(const SearchRequest& s) {
-  return s.themes.size() + s.types.size() + s.subfacets.size();
+  return s.themes.size() + s.types.size() + s.audiences.size() + s.subfacets.size();
 }
 
 std::string filter_panel(const SearchRequest& s, const SearchResult& r, const ThemeCatalog& catalog) {
@@ -119,6 +127,7 @@ std::string filter_panel(const SearchRequest& s, const SearchResult& r, const Th
   h += "<p class=\"hint\" id=\"facethint\"" + std::string(r.facets_exact ? " hidden" : "") +
        ">Aantallen zijn ongeveer: er zijn zeer veel resultaten.</p>\n";
   h += group_html("thema", "thema", "Thema", theme_choices(s, r, catalog), r.facets_exact);
+  h += group_html("voor", "voor", "Voor wie <span class=\"bij\">(doelgroep)</span>", audience_choices(s, r), r.facets_exact);
   h += refinements(s, r, catalog);
   h += group_html("type", "type", "Type", type_choices(s, r), r.facets_exact);
   return h + "<button type=\"submit\" class=\"toepassen\">Filters toepassen</button>\n</form>\n</details>\n";

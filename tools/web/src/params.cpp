@@ -66,6 +66,10 @@ SearchRequest search_request_from(const Request& req, const ThemeCatalog& themes
     }
     r.subfacets.push_back(s);
   }
+  for (const auto& a : req.all("voor")) {
+    if (!is_known_audience(a)) throw BadRequest("Onbekende doelgroep: '" + a + "'.");
+    r.audiences.push_back(a);
+  }
   for (const auto& t : req.all("type")) {
     if (!is_known_type(t)) throw BadRequest("Onbekend type: '" + t + "'.");
     r.types.push_back(t);

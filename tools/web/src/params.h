@@ -10,7 +10,8 @@ namespace lessenbank::web {
 // True when `query` has an odd number of '"': a phrase left open.
 bool has_open_quote(const std::string& query);
 
-// q, thema (repeatable), type (repeatable), sub (repeatable "naam:waarde"),
+// q, thema (repeatable), type (repeatable), voor (repeatable doelgroep),
+// sub (repeatable "naam:waarde"),
 // sortering; throws BadRequest with a Dutch message for values that are not
 // allowed. Only themes of loaded plugins are accepted and shown. A quote left
 // open in q is closed at the end (has_open_quote tells the page to say so).

@@ -24,7 +24,8 @@ using Params = std::vector<std::pair<std::string, std::string>>;
 Params base_params(const Request& req) {
   Params p;
   for (const auto& [k, v] : req.params) {
-    if ((k == "q" || k == "thema" || k == "type" || k == "sub" || k == "sortering") && !v.empty()) p.emplace_back(k, v);
+    const bool state = k == "q" || k == "thema" || k == "type" || k == "voor" || k == "sub" || k == "sortering";
+    if (state && !v.empty()) p.emplace_back(k, v);
   }
   return p;
 }
@@ -61,6 +62,7 @@ std::string active_filters(const Request& req, const SearchRequest& s, const The
          " <span aria-hidden=\"true\">×</span><span class=\"sr\"> (filter verwijderen)</span></a></li>\n";
   };
   for (const auto& t : s.themes) chip("thema", t, "Thema: " + catalog.label(t));
+  for (const auto& a : s.audiences) chip("voor", a, "Voor: " + audience_label(a));
   for (const auto& v : s.subfacets) chip("sub", v, v.substr(0, v.find(':')) + ": " + v.substr(v.find(':') + 1));
   for (const auto& t : s.types) chip("type", t, "Type: " + type_label(t));
   return "<ul class=\"actief\" id=\"actief\" aria-label=\"Actieve filters\"" + hidden_unless(!h.empty()) + ">\n" + h +
