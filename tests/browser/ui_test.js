@@ -156,6 +156,11 @@ async function fillNewCase(page, title) {
     await page.reload();
     assert.deepStrictEqual(await page.locator('#hits .hit h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))), instant);
     assert.strictEqual((await page.textContent('#kop')).trim(), kop.trim());
+    // On a wide screen the tall filter column must not push the results down:
+    // the sort line follows the heading and its notes directly.
+    const kopBottom = await page.evaluate(() => document.getElementById('meldingen').getBoundingClientRect().bottom);
+    const firstTop = await page.evaluate(() => document.querySelector('#hits .hit').getBoundingClientRect().top);
+    assert.ok(firstTop - kopBottom < 120, `gap of ${firstTop - kopBottom}px between the heading and the first result`);
     await capture(page, '02-zoeken');
   });
 
