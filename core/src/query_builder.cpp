@@ -9,6 +9,7 @@
 #include "correction.h"
 #include "facet_groups.h"
 #include "lessenbank/error.h"
+#include "query_repair.h"
 #include "schema.h"
 #include "stopwords.h"
 #include "term_builder.h"
@@ -66,48 +67,17 @@ bool is_question(const std::string& q) {
   return starts.count(first) > 0;
 }
 
-bool is_operator(const std::string& w) {
-  return w == "AND" || w == "OR" || w == "NOT" || w == "EN" || w == "OF" || w == "NIET";
-}
-
-// Xapian quietly reads a malformed query as plain words; users are better
-// served by being told what is wrong. Returns a Dutch message, or "".
+// Xapian quietly reads unbalanced parentheses as plain words; users of the
+// advanced syntax are better served by being told. Stray operators and an
+// open quote never get here (without_stray_operators). A Dutch message, or "".
 std::string syntax_problem(const std::string& q) {
-  if (std::count(q.begin(), q.end(), '"') % 2 != 0) return "een aanhalingsteken (\") is niet gesloten";
   int depth = 0;
   for (char c : q) {
     depth += c == '(' ? 1 : c == ')' ? -1 : 0;
     if (depth < 0) return "er staat een ')' zonder '('";
   }
   if (depth != 0) return "een haakje '(' is niet gesloten";
-  std::istringstream words(q);
-  std::string w, first, last;
-  while (words >> w) {
-    if (first.empty()) first = w;
-    last = w;
-  }
-  if (is_operator(last)) return "de zoekvraag eindigt met " + last + "; zet er een woord achter";
-  if (first != "NOT" && first != "NIET" && is_operator(first)) return "de zoekvraag begint met " + first;
   return {};
-}
-
-// The tokens of a query: words, and "quoted phrases" (with any field: prefix)
-// as one token each.
-std::vector<std::string> tokens_of(const std::string& text) {
-  std::vector<std::string> out;
-  std::string current;
-  bool quoted = false;
-  for (char c : text) {
-    if (c == '"') quoted = !quoted;
-    if (!quoted && (c == ' ' || c == '\t' || c == '\n')) {
-      if (!current.empty()) out.push_back(std::move(current));
-      current.clear();
-    } else {
-      current += c;
-    }
-  }
-  if (!current.empty()) out.push_back(std::move(current));
-  return out;
 }
 
 // A token thesaurus and compounds may look at: a word, not a phrase or field.
@@ -307,7 +277,7 @@ Xapian::Query QueryBuilder::boosted(Xapian::Query q, const std::vector<std::stri
 }
 
 std::optional<QueryBuilder::Ranked> QueryBuilder::build_ranked(const SearchRequest& request) {
-  const std::string& text = request.query;
+  const std::string text = without_stray_operators(request.query);
   if (text::trim(text).empty()) return std::nullopt;
   if (const std::string problem = syntax_problem(text); !problem.empty()) throw QueryError(problem);
   std::vector<std::string> tokens = tokens_of(text);
@@ -336,10 +306,10 @@ std::optional<QueryBuilder::Ranked> QueryBuilder::build_ranked(const SearchReque
   return r;
 }
 
-Xapian::Query QueryBuilder::parse(const std::string& original, Xapian::Query::op op) {
-  if (text::trim(original).empty()) return Xapian::Query::MatchAll;
-  if (const std::string problem = syntax_problem(original); !problem.empty()) throw QueryError(problem);
-  std::string text = original;
+Xapian::Query QueryBuilder::parse(const std::string& typed, Xapian::Query::op op) {
+  std::string text = without_stray_operators(typed);
+  if (text::trim(text).empty()) return Xapian::Query::MatchAll;
+  if (const std::string problem = syntax_problem(text); !problem.empty()) throw QueryError(problem);
   const std::vector<std::string> types = take_type_words(text);
   // A question is a bag of words: rank by how many of them an entry has.
   parser_.set_default_op(is_question(text) ? Xapian::Query::OP_OR : op);
@@ -356,7 +326,8 @@ Xapian::Query QueryBuilder::parse(const std::string& original, Xapian::Query::op
   }
 }
 
-std::string QueryBuilder::spelling_suggestion(const std::string& text) {
+std::string QueryBuilder::spelling_suggestion(const std::string& typed) {
+  const std::string text = without_stray_operators(typed);
   if (text::trim(text).empty() || !syntax_problem(text).empty()) return {};
   try {
     parser_.parse_query(translate_operators(text), kFlags | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);

@@ -10,6 +10,7 @@
 #include "lessenbank/index.h"
 #include "lessenbank/json.h"
 #include "lessenbank/search.h"
+#include "query_repair.h"
 #include "temp_dir.h"
 
 using namespace lessenbank;
@@ -82,6 +83,51 @@ TEST_CASE("regression: a quoted phrase keeps its type words and stopwords", "[se
   c.add("andere", "Lessen", "Lessen over van alles, zeven keer.");
   c.index();
   CHECK(ids(c.search("\"zeven lessen van\"")) == std::vector<std::string>{"zeven"});
+}
+
+TEST_CASE("regression: a query that starts or ends with a bare operator is searched, not refused (OR akkoord fusie)",
+          "[search][relevance][operators]") {
+  // "OR akkoord fusie" failed with "de zoekvraag begint met OR"; users type these.
+  Corpus c;
+  c.add("fusie", "Ambtelijke fusie", "Het akkoord over de fusie van vier gemeenten.");
+  c.add("akkoord", "Bestuursakkoord", "Een akkoord tussen rijk en gemeenten.");
+  c.add("anders", "Iets anders", "Over participatie.");
+  c.index();
+  const auto plain = ids(c.search("akkoord fusie"));
+  REQUIRE(plain.size() == 2);
+  for (const std::string q : {"OR akkoord fusie", "akkoord fusie OR", "AND akkoord fusie", "akkoord fusie AND",
+                              "akkoord fusie NOT", "EN akkoord fusie", "OF akkoord fusie", "akkoord fusie NIET",
+                              "akkoord OR AND fusie", "akkoord fusie \"", "akkoord fusie -",
+                              "+ akkoord fusie"}) {
+    INFO(q);
+    CHECK(ids(c.search(q)) == plain);
+  }
+  // A quote left open is closed at the end: a phrase.
+  CHECK(ids(c.search("\"fusie van")) == std::vector<std::string>{"fusie"});
+  // A query of nothing but an operator, a quote or a sign shows everything, as an empty query does.
+  for (const std::string q : {"OR", "NOT", "EN", "\"", "-", "+", "AND OR"}) {
+    INFO(q);
+    CHECK(c.search(q).hits.size() == 3);
+  }
+  // The advanced syntax still works, NOT included.
+  CHECK(ids(c.search("fusie NOT bestuursakkoord")) == std::vector<std::string>{"fusie"});
+  CHECK(ids(c.search("NOT akkoord")) == std::vector<std::string>{"anders"});
+  // Unbalanced parentheses are still named, in Dutch.
+  CHECK_THROWS_WITH(c.search("fusie )"), Catch::Contains("zonder '('"));
+}
+
+TEST_CASE("stray operators are dropped, operators between words and inside quotes are kept", "[operators]") {
+  CHECK(without_stray_operators("OR akkoord fusie") == "akkoord fusie");
+  CHECK(without_stray_operators("akkoord  fusie AND OR") == "akkoord fusie");
+  CHECK(without_stray_operators("a AND OR b") == "a AND b");
+  CHECK(without_stray_operators("a AND NOT b") == "a AND NOT b");
+  CHECK(without_stray_operators("NOT b") == "NOT b");
+  CHECK(without_stray_operators("NOT NOT b") == "NOT b");
+  CHECK(without_stray_operators("\"a OR\" OR") == "\"a OR\"");
+  CHECK(without_stray_operators("a \"b c") == "a \"b c\"");
+  CHECK(without_stray_operators("a \"  ") == "a");
+  CHECK(without_stray_operators("en of") == "en of");  // lower case: plain words
+  CHECK(without_stray_operators("OR").empty());
 }
 
 TEST_CASE("regression: abbreviations and their plurals are never corrected (OD's became 3d's)", "[search][relevance]") {
