@@ -10,7 +10,7 @@
 namespace lessenbank::schema {
 
 // Bump when the layout below changes; an index of another version is rebuilt.
-inline constexpr const char* kVersion = "9";
+inline constexpr const char* kVersion = "10";
 
 // Boolean terms.
 inline constexpr const char* kId = "Q";             // Qconsoliderende-strategie
@@ -46,15 +46,14 @@ inline constexpr Xapian::termcount kHeadingWeight = 2;
 // Value slots.
 inline constexpr Xapian::valueno kSlotTitle = 0;   // lowercased title, for sorting
 inline constexpr Xapian::valueno kSlotYear = 1;    // sortable_serialise(year)
-inline constexpr Xapian::valueno kSlotType = 2;    // type, for facet counts
-inline constexpr Xapian::valueno kSlotThemes = 3;  // themes joined by '\n', for facet counts
+inline constexpr Xapian::valueno kSlotType = 2;    // type, for suggestions
 inline constexpr Xapian::valueno kSlotId = 4;      // entry id
 inline constexpr Xapian::valueno kSlotTitleShown = 6;  // title as written, for suggestions
-inline constexpr Xapian::valueno kSlotSubfacets = 5;
-// What a search hit shows, so that hits need no JSON decoding.
-inline constexpr Xapian::valueno kSlotPath = 7;
-inline constexpr Xapian::valueno kSlotSummary = 8;
-inline constexpr Xapian::valueno kSlotSource = 9;  // "name\tvalue" lines, for facet counts
+inline constexpr Xapian::valueno kSlotSubfacets = 5;  // "name\tvalue" lines (sub-facets)
+// Everything a search hit shows, snippet source text included (hit_record.h):
+// one uncompressed value read per hit, no document data, JSON or Markdown.
+// Slots 3, 7, 8 and 9 (themes, path, summary, source) are no longer written.
+inline constexpr Xapian::valueno kSlotHit = 11;
 // Type, themes, sub-facets and doelgroep values in one value (facet_key in facet_spy.h): facets
 // are counted from this one slot, also by a remote xapian-tcpsrv.
 inline constexpr Xapian::valueno kSlotFacets = 10;

@@ -9,14 +9,15 @@
 #include "facet_groups.h"
 #include "facet_spy.h"
 #include "federation.h"
+#include "hit_record.h"
 #include "lessenbank/error.h"
 #include "query_builder.h"
 #include "related.h"
 #include "schema.h"
-#include "clean_text.h"
 #include "correction.h"
 #include "snippet.h"
 #include "suggestions.h"
+#include "term_presence.h"
 #include "text.h"
 
 namespace lessenbank {
@@ -37,23 +38,6 @@ constexpr std::size_t kSuggestBelow = 5;
 // this many times more entries have every word of it (and at least kSuggestBelow).
 constexpr std::size_t kClearlyBetter = 5;
 constexpr Xapian::doccount kCountAllWordsUpTo = 200;
-
-// Snippets are taken from the summary and the first this-many bytes of the
-// body: snippet cost grows with the text, and matches cluster early.
-constexpr std::size_t kSnippetSource = 12000;
-
-// The clean text a snippet is cut from: the summary, then the body.
-std::string snippet_source(const std::string& summary, const std::string& data) {
-  std::string_view body = codec::markdown_of(data);
-  if (body.size() > kSnippetSource) {
-    std::size_t cut = kSnippetSource;
-    while (cut > 0 && (static_cast<unsigned char>(body[cut]) & 0xC0) == 0x80) --cut;
-    body = body.substr(0, cut);
-  }
-  std::string text = text::trim(summary);
-  if (!text.empty() && text.back() != '.' && text.back() != '?' && text.back() != '!') text += '.';
-  return text + "\n" + clean_text(body);
-}
 
 // Which folder a path names now: a rebuild swaps a new folder in (index_swap.h).
 std::uint64_t folder_id(const std::filesystem::path& dir) {
@@ -126,27 +110,27 @@ struct Searcher::Impl {
   }
 
   SearchHit hit(const SearchRequest& r, const SnippetTerms& terms, const Xapian::MSetIterator& it) {
-    // Everything from value slots and the raw body: no JSON, no Markdown rendering.
-    const Xapian::Document xd = it.get_document();
+    // One value read: no document data, JSON, Markdown or clean-text pass.
+    const std::string value = it.get_document().get_value(schema::kSlotHit);
+    HitRecord rec;
+    if (!decode_hit_record(value, rec)) throw IndexError("beschadigd zoekresultaat in de index; voer 'lessenbank index --opnieuw' uit");
     SearchHit h;
-    h.id = xd.get_value(schema::kSlotId);
-    h.path = xd.get_value(schema::kSlotPath);
-    h.title = xd.get_value(schema::kSlotTitleShown);
-    h.type = xd.get_value(schema::kSlotType);
-    const std::string themes = xd.get_value(schema::kSlotThemes);
-    for (std::size_t start = 0; start < themes.size();) {
-      std::size_t end = themes.find('\n', start);
-      if (end == std::string::npos) end = themes.size();
-      const std::string t = themes.substr(start, end - start);
+    h.id = rec.id;
+    h.path = rec.path;
+    h.title = rec.title;
+    h.type = rec.type;
+    for (std::string_view rest = rec.themes; !rest.empty();) {
+      const std::size_t end = std::min(rest.find('\n'), rest.size());
+      const std::string t(rest.substr(0, end));
       if (visible(r, t)) h.themes.push_back(t);
-      start = end + 1;
+      rest.remove_prefix(std::min(end + 1, rest.size()));
     }
-    h.summary = xd.get_value(schema::kSlotSummary);
-    h.source = xd.get_value(schema::kSlotSource);
-    h.year = static_cast<int>(Xapian::sortable_unserialise(xd.get_value(schema::kSlotYear)));
+    h.summary = rec.summary;
+    h.source = rec.source;
+    h.year = rec.year;
     h.score = it.get_weight();
     if (federation) federation->attribute(h, *it);
-    h.snippet_html = make_snippet(snippet_source(h.summary, xd.get_data()), terms);
+    h.snippet_html = make_snippet(rec.snippet_source, terms);
     return h;
   }
 
@@ -247,21 +231,38 @@ struct Searcher::Impl {
   // words no entry has.
   void note_missing_words(const QueryBuilder::Ranked& ranked, const Xapian::Enquire& enquire, const Xapian::MSet& mset,
                           SearchResult& result) {
-    std::size_t i = 0;
-    for (auto it = mset.begin(); it != mset.end(); ++it, ++i) {
-      const std::vector<std::string> matching(enquire.get_matching_terms_begin(it), enquire.get_matching_terms_end(it));
-      result.hits[i].missing = missing_words(ranked.words, matching);
-    }
+    const std::vector<std::vector<std::string>> matching = matching_terms(ranked, enquire, mset);
+    for (std::size_t i = 0; i < matching.size(); ++i) result.hits[i].missing = missing_words(ranked.words, matching[i]);
+    // Only counts are wanted: no BM25 weights.
     Xapian::Enquire every(db);
+    every.set_weighting_scheme(Xapian::BoolWeight());
     every.set_query(ranked.every_word);
     // Counted, not estimated (an AND estimate from term statistics can be 0),
     // up to a number well beyond what decides a correction.
     result.total_all_words = every.get_mset(0, 0, kCountAllWordsUpTo).get_matches_estimated();
     for (const auto& w : ranked.words) {
       Xapian::Enquire one(db);
+      one.set_weighting_scheme(Xapian::BoolWeight());
       one.set_query(w.query);
       if (one.get_mset(0, 1).empty()) result.not_found.push_back(w.label);
     }
+  }
+
+  // The terms of the words of `ranked` that each hit has. From posting lists
+  // for local indexes; a remote bank would send whole posting lists, so there
+  // each hit's term list is read instead.
+  std::vector<std::vector<std::string>> matching_terms(const QueryBuilder::Ranked& ranked, const Xapian::Enquire& enquire,
+                                                       const Xapian::MSet& mset) {
+    std::vector<std::vector<std::string>> out;
+    if (federation) {
+      for (auto it = mset.begin(); it != mset.end(); ++it) out.emplace_back(enquire.get_matching_terms_begin(it), enquire.get_matching_terms_end(it));
+      return out;
+    }
+    std::vector<std::string> terms;
+    for (const auto& w : ranked.words) terms.insert(terms.end(), w.query.get_unique_terms_begin(), w.query.get_unique_terms_end());
+    std::vector<Xapian::docid> docids;
+    for (auto it = mset.begin(); it != mset.end(); ++it) docids.push_back(*it);
+    return terms_present(db, std::move(terms), docids);
   }
 
   std::vector<SearchHit> more_like_this(const std::string& id, std::size_t limit) {

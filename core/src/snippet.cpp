@@ -11,7 +11,7 @@ namespace {
 
 struct Word {
   std::size_t begin, end;  // bytes in the text
-  std::string key;         // matched query term, or ""
+  int key;                 // matched query term (SnippetTerms::match), or 0
 };
 
 struct Sentence {
@@ -19,16 +19,38 @@ struct Sentence {
   std::size_t first_word, end_word;  // indexes into the words
 };
 
-std::vector<Word> words_of(const std::string& text, const SnippetTerms& terms) {
+// Word characters as Xapian sees them (letters, digits, '_' in ASCII), with
+// a table for ASCII: most of the text, and Xapian's Unicode look-up per
+// character was a large part of a snippet's cost.
+bool is_word_char(unsigned ch) {
+  if (ch < 0x80) return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_';
+  return Xapian::Unicode::is_wordchar(ch);
+}
+
+void append_lower(std::string& out, unsigned ch) {
+  if (ch < 0x80) {
+    out += static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + ('a' - 'A') : ch);
+  } else {
+    Xapian::Unicode::append_utf8(out, Xapian::Unicode::tolower(ch));
+  }
+}
+
+std::vector<Word> words_of(std::string_view text, const SnippetTerms& terms) {
   std::vector<Word> out;
+  out.reserve(text.size() / 6);
   std::string current;
   std::size_t begin = 0;
-  const Xapian::Utf8Iterator end_it;
-  for (Xapian::Utf8Iterator it(text); it != end_it; ++it) {
-    const std::size_t at = static_cast<std::size_t>(it.raw() - text.data());
-    if (Xapian::Unicode::is_wordchar(*it)) {
+  for (std::size_t at = 0, next = 0; at < text.size(); at = next) {
+    unsigned ch = static_cast<unsigned char>(text[at]);
+    next = at + 1;
+    if (ch >= 0x80) {  // Xapian decodes the rest, invalid bytes included
+      Xapian::Utf8Iterator it(text.data() + at, text.size() - at);
+      ch = *it;
+      next = text.size() - (++it).left();
+    }
+    if (is_word_char(ch)) {
       if (current.empty()) begin = at;
-      Xapian::Unicode::append_utf8(current, Xapian::Unicode::tolower(*it));
+      append_lower(current, ch);
     } else if (!current.empty()) {
       out.push_back({begin, at, terms.match(current)});
       current.clear();
@@ -38,12 +60,12 @@ std::vector<Word> words_of(const std::string& text, const SnippetTerms& terms) {
   return out;
 }
 
-bool ends_sentence(const std::string& text, std::size_t i) {
+bool ends_sentence(std::string_view text, std::size_t i) {
   if (text[i] == '\n') return true;
   return (text[i] == '.' || text[i] == '?' || text[i] == '!') && (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n');
 }
 
-std::vector<Sentence> sentences_of(const std::string& text, const std::vector<Word>& words) {
+std::vector<Sentence> sentences_of(std::string_view text, const std::vector<Word>& words) {
   std::vector<Sentence> out;
   std::size_t begin = 0, w = 0;
   for (std::size_t i = 0; i <= text.size(); ++i) {
@@ -65,14 +87,12 @@ struct Window {
 };
 
 long score_of(const std::vector<Word>& words, std::size_t from, std::size_t to) {
-  std::vector<const std::string*> distinct;
+  std::vector<int> distinct;
   long matches = 0;
   for (std::size_t w = from; w < to; ++w) {
-    if (words[w].key.empty()) continue;
+    if (words[w].key == 0) continue;
     ++matches;
-    if (std::none_of(distinct.begin(), distinct.end(), [&](const std::string* k) { return *k == words[w].key; })) {
-      distinct.push_back(&words[w].key);
-    }
+    if (std::find(distinct.begin(), distinct.end(), words[w].key) == distinct.end()) distinct.push_back(words[w].key);
   }
   return static_cast<long>(distinct.size()) * 1000 + std::min(matches, 9L) * 10;
 }
@@ -88,14 +108,14 @@ Window best_window(const std::vector<Sentence>& s, const std::vector<Word>& word
   return best;
 }
 
-std::string render(const std::string& text, const std::vector<Word>& words, std::size_t from_word, std::size_t to_word,
+std::string render(std::string_view text, const std::vector<Word>& words, std::size_t from_word, std::size_t to_word,
                    bool lead, bool trail) {
   std::string out = lead ? "…" : "";
   std::size_t pos = words[from_word].begin;
   for (std::size_t w = from_word; w < to_word; ++w) {
     out += html_escape(text.substr(pos, words[w].begin - pos));
     const std::string word = html_escape(text.substr(words[w].begin, words[w].end - words[w].begin));
-    out += words[w].key.empty() ? word : "<mark>" + word + "</mark>";
+    out += words[w].key == 0 ? word : "<mark>" + word + "</mark>";
     pos = words[w].end;
   }
   // Keep the sentence's closing punctuation.
@@ -106,27 +126,36 @@ std::string render(const std::string& text, const std::vector<Word>& words, std:
 
 }  // namespace
 
-SnippetTerms::SnippetTerms(const Xapian::Query& query, const Xapian::Stem& stemmer) : stemmer_(stemmer) {
+SnippetTerms::SnippetTerms(const Xapian::Query& query, const Xapian::Stem& stemmer)
+    : heads_(1u << 16, false), stemmer_(stemmer) {
   for (auto t = query.get_unique_terms_begin(); t != query.get_unique_terms_end(); ++t) {
     const std::string term = *t;
     if (term.empty()) continue;
+    const int id = static_cast<int>(words_.size() + stems_.size()) + 1;
     if (term[0] == 'Z' && term.size() > 1 && !(term[1] >= 'A' && term[1] <= 'Z')) {
-      stems_.insert(term.substr(1));
+      if (stems_.emplace(term.substr(1), id).second) heads_[head(std::string_view(term).substr(1))] = true;
       stem_heads_.insert(term.substr(1, 3));
     } else if (!(term[0] >= 'A' && term[0] <= 'Z')) {
-      words_.insert(term);
+      if (words_.emplace(term, id).second) heads_[head(term)] = true;
     }
   }
 }
 
-std::string SnippetTerms::match(const std::string& word) const {
-  if (words_.count(word)) return word;
-  if (stems_.empty() || !stem_heads_.count(word.substr(0, 3))) return {};
-  std::string stem = stemmer_(word);
-  return stems_.count(stem) ? "Z" + stem : std::string();
+std::size_t SnippetTerms::head(std::string_view word) {
+  const auto first = static_cast<unsigned char>(word[0]);
+  return word.size() < 2 ? first << 8 : (first << 8) | static_cast<unsigned char>(word[1]);
 }
 
-std::string make_snippet(const std::string& clean, const SnippetTerms& terms, std::size_t length) {
+int SnippetTerms::match(const std::string& word) const {
+  // A word that begins like no query word or stem (most of them) is not looked up.
+  if (word.empty() || !heads_[head(word)]) return 0;
+  if (const auto w = words_.find(word); w != words_.end()) return w->second;
+  if (stems_.empty() || !stem_heads_.count(word.substr(0, 3))) return 0;
+  const auto s = stems_.find(stemmer_(word));
+  return s == stems_.end() ? 0 : s->second;
+}
+
+std::string make_snippet(std::string_view clean, const SnippetTerms& terms, std::size_t length) {
   const std::vector<Word> words = words_of(clean, terms);
   const std::vector<Sentence> sentences = sentences_of(clean, words);
   if (sentences.empty()) return {};
@@ -136,7 +165,7 @@ std::string make_snippet(const std::string& clean, const SnippetTerms& terms, st
   if (words[to - 1].end - words[from].begin > length) {
     // One long sentence: cut around its first match.
     std::size_t first_match = from;
-    while (first_match < to && words[first_match].key.empty()) ++first_match;
+    while (first_match < to && words[first_match].key == 0) ++first_match;
     if (first_match == to) first_match = from;
     while (from < first_match && words[first_match].begin - words[from].begin > length / 3) ++from, lead = true;
     std::size_t end = from;

@@ -4,7 +4,10 @@
 #include <xapian.h>
 
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 namespace lessenbank {
 
@@ -15,13 +18,17 @@ class SnippetTerms {
   // thesaurus alternatives included). `stemmer` is copied.
   SnippetTerms(const Xapian::Query& query, const Xapian::Stem& stemmer);
 
-  // The key of the query term that `word` (lowercase) matches, or "" when none.
-  std::string match(const std::string& word) const;
+  // An id (> 0) of the query term that `word` (lowercase) matches: the same
+  // id for every word matching that term; 0 when none.
+  int match(const std::string& word) const;
   bool empty() const { return words_.empty() && stems_.empty(); }
 
  private:
-  std::unordered_set<std::string> words_;
-  std::unordered_set<std::string> stems_;
+  // Index into heads_: the first two bytes of a non-empty word.
+  static std::size_t head(std::string_view word);
+  std::vector<bool> heads_;  // first two bytes of the words and stems: the rest need no look-up
+  std::unordered_map<std::string, int> words_;
+  std::unordered_map<std::string, int> stems_;
   std::unordered_set<std::string> stem_heads_;  // first 3 bytes of each stem: stem only plausible words
   mutable Xapian::Stem stemmer_;
 };
@@ -30,6 +37,6 @@ class SnippetTerms {
 // '\n') with the most distinct query words, about `length` bytes, HTML-escaped
 // with <mark>…</mark> around matched words. When any sentence has a match,
 // the snippet shows one. Not thread-safe across threads sharing `terms`.
-std::string make_snippet(const std::string& clean, const SnippetTerms& terms, std::size_t length = 240);
+std::string make_snippet(std::string_view clean, const SnippetTerms& terms, std::size_t length = 240);
 
 }  // namespace lessenbank

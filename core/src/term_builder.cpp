@@ -2,6 +2,7 @@
 
 #include "document_codec.h"
 #include "facet_spy.h"
+#include "hit_record.h"
 #include "schema.h"
 #include "stopwords.h"
 #include "suggestions.h"
@@ -109,12 +110,9 @@ Xapian::Document TermBuilder::build(const Document& doc, const Lexicon* lexicon)
   xd.add_value(kSlotTitle, fold_case(m.title));
   xd.add_value(kSlotYear, Xapian::sortable_serialise(m.year));
   xd.add_value(kSlotType, m.type);
-  xd.add_value(kSlotThemes, themes);
   xd.add_value(kSlotId, m.id);
   xd.add_value(kSlotTitleShown, m.title);
-  xd.add_value(kSlotPath, doc.path);
-  xd.add_value(kSlotSummary, m.summary);
-  if (!m.source.document.empty()) xd.add_value(kSlotSource, m.source.document);
+  xd.add_value(kSlotHit, encode_hit_record(doc, themes));
   std::string audiences;
   for (const auto& a : m.audience) audiences += (audiences.empty() ? "" : "\n") + a;
   xd.add_value(kSlotFacets, facet_key(m.type, themes, xd.get_value(kSlotSubfacets), audiences));
