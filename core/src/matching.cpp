@@ -4,18 +4,25 @@
 
 namespace lessenbank {
 
-Xapian::Query most_words_first(const std::vector<QueryWord>& words, double tier_weight, double title_weight) {
+namespace {
+
+// Adds `extra` (scaled) to the entries `base` already matched.
+Xapian::Query bonus(const Xapian::Query& base, const Xapian::Query& extra, double scale) {
+  return Xapian::Query(Xapian::Query::OP_AND_MAYBE, base, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, extra, scale));
+}
+
+}  // namespace
+
+Xapian::Query most_words_first(const std::vector<QueryWord>& words, const WordWeights& weights) {
   std::vector<Xapian::Query> parts;
   for (const auto& w : words) {
     parts.push_back(w.query);
     // Only adds weight to entries the word already matched.
-    if (!w.title.empty()) {
-      parts.emplace_back(Xapian::Query::OP_AND_MAYBE, w.query,
-                         Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, w.title, title_weight));
-    }
+    if (!w.title.empty()) parts.push_back(bonus(w.query, w.title, weights.title));
+    if (!w.typed.empty() && weights.typed > 0) parts.push_back(bonus(w.query, w.typed, weights.typed));
     if (words.size() == 1) continue;
     // A constant per word found: counts words, whatever their BM25 weight.
-    auto* tier = new Xapian::FixedWeightPostingSource(tier_weight);
+    auto* tier = new Xapian::FixedWeightPostingSource(weights.tier);
     parts.emplace_back(Xapian::Query::OP_FILTER, Xapian::Query(tier->release()), w.query);
   }
   if (parts.size() == 1) return parts[0];

@@ -16,12 +16,20 @@ struct QueryWord {
   std::string label;    // as typed, for "Niet gevonden: …"
   Xapian::Query query;  // with its alternatives (thesaurus, compound, synonyms)
   Xapian::Query title;  // the same in the title field only (may be empty)
+  Xapian::Query typed;  // the form as typed, when the word has alternatives (may be empty)
 };
 
 // Ranks entries by how many of `words` they have (each adds `tier_weight`,
 // far more than BM25 gives), then by BM25 within the same number, with
-// words found in the title counting `title_weight` times extra.
-Xapian::Query most_words_first(const std::vector<QueryWord>& words, double tier_weight, double title_weight);
+// words found in the title counting `title_weight` times extra and the form
+// as typed `typed_weight` times extra (an entry that says "early adopters"
+// before one that only says "koplopers").
+struct WordWeights {
+  double tier = 100;
+  double title = 2;
+  double typed = 1;
+};
+Xapian::Query most_words_first(const std::vector<QueryWord>& words, const WordWeights& weights);
 
 // Entries with every word.
 Xapian::Query every_word(const std::vector<QueryWord>& words);

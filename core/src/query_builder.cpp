@@ -105,6 +105,16 @@ constexpr double kTierWeight = 100.0;
 constexpr double kQuestionTierWeight = 1.0;
 // A word found in the title counts this much extra (BM25 of the title field).
 constexpr double kTitleWeight = 2.0;
+// The form as typed counts this much extra over its thesaurus alternatives.
+constexpr double kTypedWeight = 4.0;
+
+WordWeights weights_for(bool question) {
+  WordWeights w;
+  w.tier = question ? kQuestionTierWeight : kTierWeight;
+  w.title = kTitleWeight;
+  w.typed = kTypedWeight;
+  return w;
+}
 
 }  // namespace
 
@@ -202,10 +212,27 @@ std::vector<std::string> QueryBuilder::take_type_words(std::string& text) const 
   return types;
 }
 
+std::vector<std::string> QueryBuilder::forms_of(const std::vector<std::string>& group) {
+  std::vector<std::string> forms;
+  for (const auto& term : group) forms.push_back(term.find(' ') != std::string::npos ? "\"" + term + "\"" : term);
+  return forms;
+}
+
+bool QueryBuilder::in_index(const std::vector<std::string>& forms) {
+  Xapian::Enquire enquire(db_);
+  enquire.set_query(any_form(forms, ""));
+  return !enquire.get_mset(0, 1).empty();
+}
+
 std::pair<const std::vector<std::string>*, std::size_t> QueryBuilder::thesaurus_match(
-    const std::vector<std::string>& tokens, std::vector<std::string>& folded, std::size_t i) const {
+    const std::vector<std::string>& tokens, std::vector<std::string>& folded, std::size_t i) {
   if (!is_plain_token(tokens[i])) return {nullptr, 0};
   auto found = thesaurus_.match_at(folded, i);
+  // A term of several words that no entry has in any form ("stakeholder
+  // management"): its words count one by one instead.
+  if (found.first && found.second > 1 && !in_index(forms_of(*found.first))) {
+    found = thesaurus_.match_at(std::vector<std::string>{folded[i]}, 0);
+  }
   if (found.first) return found;
   // A plural or possessive of a term: "OD's", "RUD’s", "ODs" (only after an abbreviation).
   const std::string word = folded[i];
@@ -235,8 +262,7 @@ std::vector<QueryWord> QueryBuilder::query_words(const std::vector<std::string>&
     if (group) {
       used = len;
       for (std::size_t k = 1; k < len; ++k) label += " " + tokens[i + k];
-      forms.clear();
-      for (const auto& term : *group) forms.push_back(term.find(' ') != std::string::npos ? "\"" + term + "\"" : term);
+      forms = forms_of(*group);
       // "OD's" found by "OD": the form as typed counts too.
       if (len == 1 && !thesaurus_.has_term(folded[i])) forms.push_back(bare(tokens[i]));
     } else if (is_plain_token(tokens[i]) && i + 1 < tokens.size() && is_plain_token(tokens[i + 1])) {
@@ -249,7 +275,8 @@ std::vector<QueryWord> QueryBuilder::query_words(const std::vector<std::string>&
     }
     i += used;
     if (used == 1 && !group && is_plain_token(tokens[i - 1]) && is_stopword(tokens[i - 1], question)) continue;
-    QueryWord w{bare(label), any_form(forms, ""), any_form(forms, schema::kTitleText)};
+    QueryWord w{bare(label), any_form(forms, ""), any_form(forms, schema::kTitleText), {}};
+    if (group) w.typed = any_form({used == 1 ? bare(label) : "\"" + bare(label) + "\""}, "");
     if (!w.query.empty()) words.push_back(std::move(w));
   }
   return words;
@@ -300,7 +327,7 @@ std::optional<QueryBuilder::Ranked> QueryBuilder::build_ranked(const SearchReque
   if (words.empty()) return std::nullopt;  // only stopwords: the plain parser decides
   Ranked r;
   r.query = filtered(
-      boosted(most_words_first(words, question ? kQuestionTierWeight : kTierWeight, kTitleWeight), types), request);
+      boosted(most_words_first(words, weights_for(question)), types), request);
   r.every_word = filtered(boosted(every_word(words), types), request);
   r.words = std::move(words);
   return r;

@@ -49,11 +49,16 @@ class QueryBuilder {
   // One query for several ways of saying a word (each in user syntax), as a
   // synonym; `prefix` restricts it to a field ("" for all text).
   Xapian::Query any_form(const std::vector<std::string>& forms, const std::string& prefix);
-  // The longest thesaurus term at token i, also for a plural or possessive
-  // of a one-word term ("OD's", "ODs"). `folded`: the folded tokens.
+  // The longest thesaurus term at token i that some entry has in one of its
+  // forms (else the one-word term there), also for a plural or possessive of
+  // a one-word term ("OD's", "ODs"). `folded`: the folded tokens.
   std::pair<const std::vector<std::string>*, std::size_t> thesaurus_match(const std::vector<std::string>& tokens,
                                                                           std::vector<std::string>& folded,
-                                                                          std::size_t i) const;
+                                                                          std::size_t i);
+  // A thesaurus group's terms in user syntax (several words as a "phrase").
+  static std::vector<std::string> forms_of(const std::vector<std::string>& group);
+  // Whether any entry has one of `forms`.
+  bool in_index(const std::vector<std::string>& forms);
   Xapian::Query parse(const std::string& text, Xapian::Query::op op);
   // "dienst omgeving" -> "((dienst AND omgeving) OR omgevingsdienst)" when the
   // index knows the compound.

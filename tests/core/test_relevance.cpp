@@ -116,6 +116,32 @@ TEST_CASE("regression: a query that starts or ends with a bare operator is searc
   CHECK_THROWS_WITH(c.search("fusie )"), Catch::Contains("zonder '('"));
 }
 
+TEST_CASE("regression: a thesaurus term of several words that no entry has counts its words one by one (stakeholder management)",
+          "[search][relevance][thesaurus]") {
+  // The group replaced both words, and with none of its forms in the corpus nothing was found.
+  Corpus c;
+  c.thesaurus("<thesaurus><groep><term>stakeholder management</term><term>omgevingsmanagement</term></groep>"
+              "<groep><term>stakeholder</term><term>belanghebbende</term></groep></thesaurus>\n");
+  c.add("beide", "Belanghebbenden", "Het management spreekt elke belanghebbende apart.");
+  c.add("een", "Management", "Over het management van een dienst.");
+  c.index();
+  const SearchResult r = c.search("stakeholder management");
+  REQUIRE_FALSE(r.hits.empty());
+  CHECK(r.hits[0].id == "beide");  // both words, "stakeholder" through its own group
+  CHECK(r.hits[0].missing.empty());
+}
+
+TEST_CASE("the form as typed ranks above a thesaurus alternative of it", "[search][relevance][thesaurus]") {
+  Corpus c;
+  c.thesaurus("<thesaurus><groep><term>early adopters</term><term>koplopers</term></groep></thesaurus>\n");
+  // The alternative is in the title, which alone would rank it first.
+  c.add("koplopers", "Koplopers in de digitalisering", "Koplopers in de digitalisering van gemeenten.");
+  c.add("early", "Een verhaal", "De early adopters in de digitalisering van gemeenten.");
+  c.index();
+  CHECK(ids(c.search("early adopters digitalisering")) == std::vector<std::string>{"early", "koplopers"});
+  CHECK(ids(c.search("koplopers digitalisering")) == std::vector<std::string>{"koplopers", "early"});
+}
+
 TEST_CASE("stray operators are dropped, operators between words and inside quotes are kept", "[operators]") {
   CHECK(without_stray_operators("OR akkoord fusie") == "akkoord fusie");
   CHECK(without_stray_operators("akkoord  fusie AND OR") == "akkoord fusie");
