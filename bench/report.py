@@ -28,6 +28,8 @@ for r in rows:
     if r.get("before_index_s", "-") != "-":
         print("| before: full index s, entries/s, peak MB | %s, %s, %s | | |" % (r["before_index_s"], r["before_per_s"], r["before_peak_mb"]))
         print("| before: HTTP 1 conn p50 ms; 8 conn req/s; HTML page p50 ms | %s; %s; %s | | |" % (r["before_http1_p50"], r["before_http8_rps"], r["before_html1_p50"]))
+        print("| before: search in-process p50 / p99 ms; index on disk / Markdown | %s / %s; %s | | |" % (
+            r.get("before_inproc_p50", "-"), r.get("before_inproc_p99", "-"), r.get("before_size_ratio", "-")))
     print("| machine load (1/5/15 min) at the end of this size | %s | | |" % r.get("load"))
     print("| peak indexer memory, MB | %s | | |" % r["peak_mb"])
     print("| re-index, nothing changed, s | %s | | |" % r["reindex_s"])

@@ -7,7 +7,8 @@
 #   bench/run.sh --smoke         300 entries, no anchors or HTTP load: a quick check that it all runs
 #   LB_BEFORE=/old/build/tools/cli/lessenbank bench/run.sh ...
 #                                also indexes and serves with an older binary in the same run
-#                                (before/after columns)
+#                                (before/after columns); its in-process latency too, with
+#                                LB_BEFORE_LATENCY=/old/build/bench/search_latency (default: beside LB_BEFORE's build)
 #
 # Work files go to $LB_BENCH_DIR (default /tmp/lessenbank-bench), never into the repository.
 # Results: $LB_BENCH_DIR/results.tsv, results.md and latency.png / indexing.png.
@@ -36,7 +37,7 @@ LB=$ROOT/build/tools/cli/lessenbank
 Q=$ROOT/bench/queries.txt
 mkdir -p "$W"
 RESULTS=$W/results.tsv
-echo -e "size\tmd_bytes\tdistinct_words\tindex_s\tentries_per_s\tpeak_mb\treindex_s\tone_change_s\tindex_bytes\tsize_ratio\tinproc_p50\tinproc_p99\traw_p50\traw_p99\thttp1_rps\thttp1_p50\thttp1_p99\thttp8_rps\thttp8_p50\thttp8_p99\thttp32_rps\thttp32_p50\thttp32_p99\thtml1_p50\thtml1_p99\tsuggest1_p50\trss_load_mb\trss_after_mb\tomindex_s\tomindex_per_s\tomega_p50\trecoll_s\trecoll_per_s\tbefore_index_s\tbefore_per_s\tbefore_peak_mb\tbefore_http1_p50\tbefore_http8_rps\tbefore_html1_p50\tload" > "$RESULTS"
+echo -e "size\tmd_bytes\tdistinct_words\tindex_s\tentries_per_s\tpeak_mb\treindex_s\tone_change_s\tindex_bytes\tsize_ratio\tinproc_p50\tinproc_p99\traw_p50\traw_p99\thttp1_rps\thttp1_p50\thttp1_p99\thttp8_rps\thttp8_p50\thttp8_p99\thttp32_rps\thttp32_p50\thttp32_p99\thtml1_p50\thtml1_p99\tsuggest1_p50\trss_load_mb\trss_after_mb\tomindex_s\tomindex_per_s\tomega_p50\trecoll_s\trecoll_per_s\tbefore_index_s\tbefore_per_s\tbefore_peak_mb\tbefore_http1_p50\tbefore_http8_rps\tbefore_html1_p50\tbefore_inproc_p50\tbefore_inproc_p99\tbefore_size_ratio\tload" > "$RESULTS"
 
 # "12.3ms" / "850us" / "1.2s" -> milliseconds
 to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) print substr(v,1,length(v)-2)/1000; else if (v ~ /ms$/) print substr(v,1,length(v)-2)+0; else if (v ~ /s$/) print substr(v,1,length(v)-1)*1000; else print v }'; }
@@ -76,7 +77,7 @@ for N in "${SIZES[@]}"; do
   read -r ip50 ip99 < <(build/bench/search_latency "$D/index" "$Q" 20 | awk '/RESULT/ {print $3, $5}')
   read -r rp50 rp99 < <(build/bench/raw_xapian "$D/index" "$Q" 20 | awk '/RESULT/ {print $3, $5}')
   h1="- - -"; h8="- - -"; h32="- - -"; html="- - -"; sug="- - -"; rss1=-; rss2=-; om_t=-; om_rate=-; omega=-
-  rc_t=-; rc_rate=-; b_t=-; b_rate=-; b_peak=-; b_h1=-; b_h8=-; b_html=-
+  rc_t=-; rc_rate=-; b_t=-; b_rate=-; b_peak=-; b_h1=-; b_h8=-; b_html=-; b_ip50=-; b_ip99=-; b_ratio=-
   if [ $SMOKE = 0 ]; then
     serve "$LB" "$D/index"
     rss1=$(rss_mb $SPID)
@@ -106,6 +107,9 @@ for N in "${SIZES[@]}"; do
       rm -rf "$D/index-before"
       read -r b_t b_peak < <(timed "$LB_BEFORE" index --corpus "$D/corpus" --index "$D/index-before")
       b_rate=$(awk -v n="$N" -v t="$b_t" 'BEGIN { printf "%.0f", n / t }'); b_peak=$(( b_peak / 1024 ))
+      b_ratio=$(awk -v a="$(du -sb "$D/index-before" | cut -f1)" -v b="$md" 'BEGIN { printf "%.2f", a / b }')
+      bl=${LB_BEFORE_LATENCY:-$(dirname "$LB_BEFORE")/../../bench/search_latency}
+      if [ -x "$bl" ]; then read -r b_ip50 b_ip99 < <("$bl" "$D/index-before" "$Q" 20 | awk '/RESULT/ {print $3, $5}'); fi
       serve "$LB_BEFORE" "$D/index-before"
       read -r _ b_h1 _ < <(wrk_run 1 "/api/search?q="); read -r b_h8 _ _ < <(wrk_run 8 "/api/search?q=")
       read -r _ b_html _ < <(wrk_run 1 "/?q=")
@@ -114,7 +118,7 @@ for N in "${SIZES[@]}"; do
   fi
   rate=$(awk -v n="$N" -v t="$t" 'BEGIN { printf "%.0f", n / t }')
   ratio=$(awk -v a="$isize" -v b="$md" 'BEGIN { printf "%.2f", a / b }')
-  echo -e "$N\t$md\t$words\t$t\t$rate\t$(( peak / 1024 ))\t$t2\t$t3\t$isize\t$ratio\t$ip50\t$ip99\t$rp50\t$rp99\t${h1// /\\t}\t${h8// /\\t}\t${h32// /\\t}\t$(echo $html | cut -d' ' -f2-3 | tr ' ' '\t')\t$(echo $sug | cut -d' ' -f2)\t$rss1\t$rss2\t$om_t\t$om_rate\t$omega\t$rc_t\t$rc_rate\t$b_t\t$b_rate\t$b_peak\t$b_h1\t$b_h8\t$b_html\t$(cut -d' ' -f1-3 /proc/loadavg | tr ' ' /)" \
+  echo -e "$N\t$md\t$words\t$t\t$rate\t$(( peak / 1024 ))\t$t2\t$t3\t$isize\t$ratio\t$ip50\t$ip99\t$rp50\t$rp99\t${h1// /\\t}\t${h8// /\\t}\t${h32// /\\t}\t$(echo $html | cut -d' ' -f2-3 | tr ' ' '\t')\t$(echo $sug | cut -d' ' -f2)\t$rss1\t$rss2\t$om_t\t$om_rate\t$omega\t$rc_t\t$rc_rate\t$b_t\t$b_rate\t$b_peak\t$b_h1\t$b_h8\t$b_html\t$b_ip50\t$b_ip99\t$b_ratio\t$(cut -d' ' -f1-3 /proc/loadavg | tr ' ' /)" \
     | sed 's/\\t/\t/g' >> "$RESULTS"
   tail -1 "$RESULTS"
 done
