@@ -53,6 +53,11 @@ bool protected_word(const std::string& typed, const Thesaurus& thesaurus) {
   return thesaurus.has_term(folded) || thesaurus.has_term(without_plural(folded));
 }
 
+// A word the index knows, an abbreviation or a thesaurus term stays as typed.
+bool stays(const std::string& typed, const Thesaurus& thesaurus, const std::function<bool(const std::string&)>& known) {
+  return protected_word(typed, thesaurus) || known(fold_diacritics(strip_punctuation(typed)));
+}
+
 bool close(const std::string& typed, const std::string& corrected) {
   const std::string a = fold_diacritics(strip_punctuation(typed)), b = fold_diacritics(strip_punctuation(corrected));
   return distance(a, b) <= (a.size() >= 7 ? 2u : 1u);
@@ -78,6 +83,12 @@ bool is_abbreviation(const std::string& token) {
   return upper >= 2 || (upper == 1 && digits > 0);
 }
 
+bool has_correctable_word(const std::string& query, const Thesaurus& thesaurus,
+                          const std::function<bool(const std::string&)>& known) {
+  const auto typed = words(query);
+  return std::any_of(typed.begin(), typed.end(), [&](const std::string& w) { return !stays(w, thesaurus, known); });
+}
+
 std::string acceptable_correction(const std::string& query, const std::string& corrected, const Thesaurus& thesaurus,
                                   const std::function<bool(const std::string&)>& known) {
   const auto typed = words(query), fixed = words(corrected);
@@ -85,9 +96,7 @@ std::string acceptable_correction(const std::string& query, const std::string& c
   std::string out;
   std::size_t changed = 0;
   for (std::size_t i = 0; i < typed.size(); ++i) {
-    // A word the index knows, an abbreviation or a thesaurus term stays as typed.
-    const bool keep = fold_diacritics(typed[i]) == fold_diacritics(fixed[i]) || protected_word(typed[i], thesaurus) ||
-                      known(fold_diacritics(strip_punctuation(typed[i])));
+    const bool keep = fold_diacritics(typed[i]) == fold_diacritics(fixed[i]) || stays(typed[i], thesaurus, known);
     if (!keep && !close(typed[i], fixed[i])) return {};
     changed += !keep;
     out += (i ? " " : "") + (keep ? typed[i] : fixed[i]);

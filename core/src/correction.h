@@ -19,6 +19,12 @@ bool is_abbreviation(const std::string& token);
 // nor a phrase of several unknown words (English: "change management
 // approach" is not corrected word by word). Close: an edit distance of 1, or
 // 2 for words of seven letters or more.
+// Whether acceptable_correction could change any word of `query`: false when
+// every word is known, an abbreviation or a thesaurus term, so that asking
+// Xapian for a correction (costly) can be skipped.
+bool has_correctable_word(const std::string& query, const Thesaurus& thesaurus,
+                          const std::function<bool(const std::string&)>& known);
+
 std::string acceptable_correction(const std::string& query, const std::string& corrected, const Thesaurus& thesaurus,
                                   const std::function<bool(const std::string&)>& known);
 

@@ -220,6 +220,7 @@ std::vector<std::string> QueryBuilder::forms_of(const std::vector<std::string>& 
 
 bool QueryBuilder::in_index(const std::vector<std::string>& forms) {
   Xapian::Enquire enquire(db_);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());  // any one entry will do
   enquire.set_query(any_form(forms, ""));
   return !enquire.get_mset(0, 1).empty();
 }

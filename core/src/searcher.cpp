@@ -145,25 +145,45 @@ struct Searcher::Impl {
   // applies it only when it is clearly better (far more such entries).
   SearchResult with_correction(QueryBuilder& builder, const SearchRequest& r, SearchResult result) {
     const auto known = [this](const std::string& word) { return db.term_exists(word); };
+    // Xapian's spelling search costs more than the query: skip it when no word may change.
+    if (!has_correctable_word(r.query, thesaurus, known)) return result;
     const std::string suggestion = acceptable_correction(r.query, builder.spelling_suggestion(r.query), thesaurus, known);
     // A suggestion that only adds accents is no correction: the synonyms already found those.
     if (suggestion.empty() || fold_diacritics(suggestion) == fold_diacritics(r.query)) return result;
     SearchRequest again = r;
     again.query = suggestion;
-    SearchResult corrected = run_query(builder, again);
-    if (corrected.total_all_words <= result.total_all_words) return result;
+    // Counted first; the full search (hits, facets) only for a correction that is applied.
+    const std::size_t with_every_word = count_all_words(builder, again);
+    if (with_every_word <= result.total_all_words) return result;
     // Nothing had every word and the correction does; or it has far more.
     const bool clearly_better =
-        r.offset == 0 && (result.total_all_words == 0 || (corrected.total_all_words >= kSuggestBelow &&
-                                                          corrected.total_all_words >= kClearlyBetter * result.total_all_words));
+        r.offset == 0 && (result.total_all_words == 0 || (with_every_word >= kSuggestBelow &&
+                                                          with_every_word >= kClearlyBetter * result.total_all_words));
     if (!clearly_better) {
       result.suggestion = suggestion;
       return result;
     }
+    SearchResult corrected = run_query(builder, again);
     corrected.query = r.query;
     corrected.suggestion = suggestion;
     corrected.corrected = true;
     return corrected;
+  }
+
+  // How many entries have every word of `r` (up to kCountAllWordsUpTo).
+  std::size_t count_all_words(QueryBuilder& builder, const SearchRequest& r) {
+    const std::optional<QueryBuilder::Ranked> ranked = builder.build_ranked(r);
+    if (!ranked) return run_query(builder, r).total_all_words;  // advanced syntax
+    return count_matches(ranked->every_word);
+  }
+
+  // Counted, not estimated (an AND estimate from term statistics can be 0),
+  // up to a number well beyond what decides a correction; no BM25 weights.
+  std::size_t count_matches(const Xapian::Query& q) {
+    Xapian::Enquire every(db);
+    every.set_weighting_scheme(Xapian::BoolWeight());
+    every.set_query(q);
+    return every.get_mset(0, 0, kCountAllWordsUpTo).get_matches_estimated();
   }
 
   SearchResult run_query(QueryBuilder& builder, const SearchRequest& r) {
@@ -233,13 +253,7 @@ struct Searcher::Impl {
                           SearchResult& result) {
     const std::vector<std::vector<std::string>> matching = matching_terms(ranked, enquire, mset);
     for (std::size_t i = 0; i < matching.size(); ++i) result.hits[i].missing = missing_words(ranked.words, matching[i]);
-    // Only counts are wanted: no BM25 weights.
-    Xapian::Enquire every(db);
-    every.set_weighting_scheme(Xapian::BoolWeight());
-    every.set_query(ranked.every_word);
-    // Counted, not estimated (an AND estimate from term statistics can be 0),
-    // up to a number well beyond what decides a correction.
-    result.total_all_words = every.get_mset(0, 0, kCountAllWordsUpTo).get_matches_estimated();
+    result.total_all_words = count_matches(ranked.every_word);
     for (const auto& w : ranked.words) {
       Xapian::Enquire one(db);
       one.set_weighting_scheme(Xapian::BoolWeight());

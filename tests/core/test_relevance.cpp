@@ -185,6 +185,19 @@ TEST_CASE("regression: abbreviations and their plurals are never corrected (OD's
   CHECK(ids(c.search("OD's")) == std::vector<std::string>{"od"});
 }
 
+TEST_CASE("no spelling search when no word of the query may be corrected", "[relevance][correction]") {
+  // Xapian's spelling search costs more than the query itself (10k entries).
+  const Thesaurus t = Thesaurus::parse("OD\tomgevingsdienst\n");
+  REQUIRE(t.has_term("omgevingsdienst"));
+  const auto known = [](const std::string& w) { return w == "rol" || w == "gemeente"; };
+  CHECK_FALSE(has_correctable_word("rol gemeente", t, known));
+  CHECK_FALSE(has_correctable_word("OD's rol", t, known));        // abbreviation
+  CHECK_FALSE(has_correctable_word("omgevingsdienst rol", t, known));  // thesaurus term
+  CHECK(has_correctable_word("gemeentte rol", t, known));
+  // Whatever a correction would be, it keeps such a query as typed.
+  CHECK(acceptable_correction("rol gemeente", "rol gemeenten", t, known).empty());
+}
+
 TEST_CASE("a correction changes only unknown words, close ones, and not a foreign phrase word by word", "[search][relevance]") {
   const Thesaurus none;
   CHECK(acceptable_correction("particpatie eindgebruiker", "participatie eindgebruiker", none, nothing_known) ==
