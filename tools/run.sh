@@ -8,6 +8,9 @@
 #   tools/run.sh sanitize                           every Catch2 suite under ASan + UBSan (build-asan/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# ccache (used by CMakeLists.txt when installed) hashes paths below the checkout
+# relative to it, so a clone in any folder (CI's too) reuses what other checkouts built.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$PWD}" CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-1}"
 
 PACKAGES=(cmake make g++ pkg-config catch2
           libxapian-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
