@@ -25,12 +25,12 @@ const std::map<std::string, std::pair<double, double>>& levels() {
       {"afkorting", {1.00, 0.95}},  {"diakrieten", {1.00, 1.00}}, {"engels", {0.94, 0.90}},
       {"naam", {1.00, 1.00}},       {"samenstelling", {0.94, 0.87}}, {"spelfout", {1.00, 1.00}},
       {"spreektaal", {0.93, 0.82}}, {"synoniem", {1.00, 0.89}},   {"thema", {0.93, 0.85}},
-      {"trefwoord", {1.00, 1.00}},  {"vraag", {1.00, 0.90}},
+      {"trefwoord", {1.00, 1.00}},  {"verbuiging", {0.94, 0.83}},  {"vraag", {1.00, 0.90}},
   };
   return l;
 }
-constexpr double kOverallSuccessAt1 = 0.885;  // 0.898 measured, less two queries
-constexpr double kOverallSuccessAt5 = 0.965;  // 0.979 measured, less two queries
+constexpr double kOverallSuccessAt1 = 0.878;  // 0.888 (183/206) measured, less two queries
+constexpr double kOverallSuccessAt5 = 0.965;  // 0.976 (201/206) measured, less two queries
 
 }  // namespace
 
