@@ -54,7 +54,9 @@ serve() {  # binary index -> starts a server, sets SPID and PORT
   "$1" serve --port 0 --index "$2" --corpus "$D/corpus" --geen-index > "$W/serve.out" 2>&1 &
   SPID=$!
   PORT=""
-  for _ in $(seq 50); do PORT=$(sed -n 's/.*127\.0\.0\.1:\([0-9]*\).*/\1/p' "$W/serve.out"); [ -n "$PORT" ] && break; sleep 0.2; done
+  # Opening a 100k index under load can take well over 10 s: wait up to 2 minutes.
+  for _ in $(seq 600); do PORT=$(sed -n 's/.*127\.0\.0\.1:\([0-9]*\).*/\1/p' "$W/serve.out"); [ -n "$PORT" ] && break; sleep 0.2; done
+  [ -n "$PORT" ] || { echo "server did not start: $(cat "$W/serve.out")" >&2; kill "$SPID"; exit 1; }
   curl -s "http://127.0.0.1:$PORT/api/search?q=participatie" > /dev/null
 }
 rss_mb() { awk '/VmRSS/ {printf "%.1f", $2/1024}' "/proc/$1/status"; }
