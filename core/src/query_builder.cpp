@@ -28,6 +28,7 @@ constexpr unsigned kFlags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryPars
                             Xapian::QueryParser::FLAG_AUTO_SYNONYMS;
 constexpr Xapian::termcount kMaxWildcardExpansion = 500;
 constexpr double kTypeBoost = 2.0;
+constexpr double kContentPrior = 4.0;
 
 Xapian::Query any_of(const char* prefix, const std::vector<std::string>& values) {
   std::vector<Xapian::Query> terms;
@@ -294,6 +295,14 @@ Xapian::Query QueryBuilder::any_form(const std::vector<std::string>& forms, cons
 }
 
 Xapian::Query QueryBuilder::boosted(Xapian::Query q, const std::vector<std::string>& types) const {
+  if (types.empty()) {
+    // Staff look for lessons, not for the description of a source: without a
+    // type word, every entry but a `bron` gets a small prior.
+    auto* prior = new Xapian::FixedWeightPostingSource(kContentPrior);
+    const Xapian::Query content(Xapian::Query::OP_AND_NOT, Xapian::Query(prior->release()),
+                                Xapian::Query(schema::kType + std::string("bron")));
+    q = Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, content);
+  }
   for (const auto& type : types) {
     // Boost entries of the named type without requiring it.
     auto* boost = new Xapian::FixedWeightPostingSource(kTypeBoost);

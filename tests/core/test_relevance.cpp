@@ -298,3 +298,17 @@ TEST_CASE("suggestions match titles and key terms without accents and open the e
   CHECK(s.suggest("sudwest fry").size() == 1);
   CHECK(suggestions_to_json("Sudwest", found).find("\"url\":\"/doc/sudwest\"") != std::string::npos);
 }
+
+TEST_CASE("a source description ranks below a lesson on the same words",
+          "[search][relevance]") {
+  Corpus c;
+  // The bron entry has the words more often, so by BM25 alone it would come first.
+  c.add("rapport", "Rapport over invoeringsstrategie en gemeente",
+        "Invoeringsstrategie gemeente. Invoeringsstrategie gemeente. Invoeringsstrategie gemeente.", "bron");
+  c.add("les-strategie", "Kies een invoeringsstrategie", "Welke invoeringsstrategie past bij een gemeente?");
+  c.index();
+  const std::vector<std::string> found = ids(c.search("invoeringsstrategie gemeente"));
+  REQUIRE(found.size() == 2);
+  CHECK(found.front() == "les-strategie");
+  CHECK(found.back() == "rapport");  // still found, only ranked lower
+}
