@@ -45,6 +45,20 @@ constexpr std::pair<const char*, const char*> kAblaut[] = {
     {"o", "e"}, {"o", "ui"}, {"o", "i"}, {"o", "ie"}, {"o", "ij"}, {"e", "ij"}, {"e", "i"}, {"a", "e"}, {"a", "ee"}};
 constexpr const char* kPrefixes[] = {"ge", "be", "ver", "ont", "her", "er"};
 
+// Whether hunspell's stem `lemma` is an inflection of `word` rather than a part
+// of it. For Dutch, hunspell also returns the first part of a compound
+// ("dienstverlening" -> "dienst", "cliëntenraden" -> "cliënten") and the verb
+// without its separable prefix ("aanvragen" -> "vragen", "voorkomen" -> "komen");
+// as synonyms these would join unrelated words. An inflection keeps the word's
+// beginning (at most its last two letters change: "integrale" -> "integraal",
+// "steden" -> "stad") and drops at most four bytes ("kinderen" -> "kind").
+bool is_inflection_of(const std::string& word, const std::string& lemma) {
+  if (word.size() > lemma.size() + 4) return false;
+  std::size_t shared = 0;
+  while (shared < word.size() && shared < lemma.size() && word[shared] == lemma[shared]) ++shared;
+  return shared + 2 >= lemma.size();
+}
+
 }  // namespace
 
 struct Dictionary::Impl {
@@ -86,7 +100,7 @@ std::string Dictionary::lemma(const std::string& word, const std::unordered_set<
   Hunspell& h = impl_->hunspell;
   for (const auto& s : h.stem(word)) {
     const std::string l = without_ligature(s);
-    if (l != word && plain_lowercase(l)) return l;
+    if (l != word && plain_lowercase(l) && is_inflection_of(word, l)) return l;
   }
   if (word.size() < 7 || word.compare(word.size() - 2, 2, "en") != 0) return {};
   // A participle such as "betrokken": its infinitive by a vowel change, only
