@@ -1,6 +1,7 @@
 #include "connection_gate.h"
 
 #include <Poco/Exception.h>
+#include <Poco/Net/HTTPResponse.h>
 #include <Poco/String.h>
 #include <sys/resource.h>
 #include <arpa/inet.h>
@@ -55,17 +56,6 @@ std::string peer_address(const sockaddr_storage& a) {
   return text;
 }
 
-const char* reason(int status) {
-  switch (status) {
-    case 400: return "Bad Request";
-    case 408: return "Request Timeout";
-    case 413: return "Payload Too Large";
-    case 431: return "Request Header Fields Too Large";
-    case 501: return "Not Implemented";
-    default: return "Service Unavailable";
-  }
-}
-
 const char* message(int status) {
   switch (status) {
     case 400: return "De vraag aan de server is ongeldig.\n";
@@ -80,7 +70,8 @@ const char* message(int status) {
 // A short response the gate sends itself before closing; best effort, never blocks.
 void send_refusal(int fd, int status) {
   const std::string body = message(status);
-  const std::string r = "HTTP/1.1 " + std::to_string(status) + " " + reason(status) +
+  const std::string r = "HTTP/1.1 " + std::to_string(status) + " " +
+                        Poco::Net::HTTPResponse::getReasonForStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status)) +
                         "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: " + std::to_string(body.size()) +
                         "\r\nConnection: close\r\n\r\n" + body;
   const ssize_t n = ::send(fd, r.data(), r.size(), MSG_NOSIGNAL | MSG_DONTWAIT);
