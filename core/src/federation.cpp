@@ -131,7 +131,9 @@ bool Federation::refresh() {
       open(m);
       changed = true;
     } else if (m.db) {
+      if (m.bank.remote() && now - m.tried < kRemoteReopenAfter) continue;
       try {
+        m.tried = now;
         changed |= m.db->reopen();
       } catch (const Xapian::Error& e) {
         leave_out(m, "verbinding verbroken (" + e.get_msg() + ")");

@@ -50,18 +50,20 @@ class Federation {
   // error was not theirs) or none is left.
   bool drop_unanswering();
 
-  // Reopens the banks (latest commit) and tries banks that were left out
-  // again when kRetryAfter has passed. True when db() changed.
+  // Reopens the banks (latest commit; a remote bank at most every
+  // kRemoteReopenAfter, as each reopen is a round trip) and tries banks that
+  // were left out again when kRetryAfter has passed. True when db() changed.
   bool refresh();
 
   static constexpr std::chrono::seconds kRetryAfter{30};
+  static constexpr std::chrono::seconds kRemoteReopenAfter{1};
 
  private:
   struct Member {
     Bank bank;
     std::optional<Xapian::Database> db;  // empty: left out
     std::string problem;                 // why it was left out (Dutch)
-    std::chrono::steady_clock::time_point tried;
+    std::chrono::steady_clock::time_point tried;  // last opened or reopened
     std::uint64_t folder = 0;  // a local bank's folder (inode): a rebuild swaps a new one in
   };
 

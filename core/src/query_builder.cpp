@@ -143,8 +143,9 @@ std::string translate_operators(const std::string& query) {
   return out;
 }
 
-QueryBuilder::QueryBuilder(const Xapian::Database& db, const Xapian::Stem& stemmer, const Thesaurus& thesaurus)
-    : db_(db), stemmer_(stemmer), thesaurus_(thesaurus) {
+QueryBuilder::QueryBuilder(const Xapian::Database& db, const Xapian::Stem& stemmer, const Thesaurus& thesaurus,
+                           KnownTerms* known)
+    : db_(db), stemmer_(stemmer), thesaurus_(thesaurus), known_(known) {
   parser_.set_database(db);
   parser_.set_stemmer(stemmer);
   parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
@@ -167,7 +168,8 @@ std::string QueryBuilder::compound_of(const std::string& a, const std::string& b
   for (const auto& [head, tail] : {std::pair(b, a), std::pair(a, b)}) {
     for (const char* l : linkers) {
       const std::string c = head + l + tail;
-      if (db_.term_exists("Z" + stemmer_(c))) return c;
+      const std::string term = "Z" + stemmer_(c);
+      if (known_ ? known_->exists(db_, term) : db_.term_exists(term)) return c;
     }
   }
   return {};
@@ -220,10 +222,16 @@ std::vector<std::string> QueryBuilder::forms_of(const std::vector<std::string>& 
 }
 
 bool QueryBuilder::in_index(const std::vector<std::string>& forms) {
-  Xapian::Enquire enquire(db_);
-  enquire.set_weighting_scheme(Xapian::BoolWeight());  // any one entry will do
-  enquire.set_query(any_form(forms, ""));
-  return !enquire.get_mset(0, 1).empty();
+  const auto ask = [&] {
+    Xapian::Enquire enquire(db_);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());  // any one entry will do
+    enquire.set_query(any_form(forms, ""));
+    return !enquire.get_mset(0, 1).empty();
+  };
+  if (!known_) return ask();
+  std::string key = "forms";
+  for (const auto& f : forms) key += '\x1f' + f;
+  return known_->remember(key, ask);
 }
 
 std::pair<const std::vector<std::string>*, std::size_t> QueryBuilder::thesaurus_match(

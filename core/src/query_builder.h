@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "lessenbank/search.h"
+#include "known_terms.h"
 #include "matching.h"
 #include "lessenbank/thesaurus.h"
 
@@ -19,7 +20,10 @@ std::string translate_operators(const std::string& query);
 
 class QueryBuilder {
  public:
-  QueryBuilder(const Xapian::Database& db, const Xapian::Stem& stemmer, const Thesaurus& thesaurus);
+  // `known`: where the answers of vocabulary look-ups (compounds, thesaurus
+  // terms in the index) are kept between queries; null: ask the index each time.
+  QueryBuilder(const Xapian::Database& db, const Xapian::Stem& stemmer, const Thesaurus& thesaurus,
+               KnownTerms* known = nullptr);
 
   // The query with misspelt words replaced by the closest words of the
   // index, or "" when every word is known.
@@ -72,6 +76,7 @@ class QueryBuilder {
   const Xapian::Database& db_;
   Xapian::Stem stemmer_;
   const Thesaurus& thesaurus_;
+  KnownTerms* known_;
 };
 
 }  // namespace lessenbank

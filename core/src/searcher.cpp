@@ -10,6 +10,8 @@
 #include "facet_spy.h"
 #include "federation.h"
 #include "hit_record.h"
+#include "hit_values.h"
+#include "known_terms.h"
 #include "lessenbank/error.h"
 #include "query_builder.h"
 #include "related.h"
@@ -17,6 +19,7 @@
 #include "correction.h"
 #include "snippet.h"
 #include "suggestions.h"
+#include "term_limits.h"
 #include "term_presence.h"
 #include "text.h"
 
@@ -61,6 +64,7 @@ struct Searcher::Impl {
   bool leave_out_unanswering() {
     if (!federation || !federation->drop_unanswering()) return false;
     db = federation->db();
+    known.clear();
     return true;
   }
 
@@ -97,6 +101,10 @@ struct Searcher::Impl {
         break;
       case SearchRequest::Sort::Relevance:
       case SearchRequest::Sort::Centrality:
+        // Equal weights in entry id order, so every way of splitting the
+        // entries over banks ranks alike; and each hit brings its id along
+        // for hit_records().
+        if (federation) enquire.set_sort_by_relevance_then_value(schema::kSlotId, false);
         break;
     }
     const std::size_t limit = std::min(r.limit, SearchRequest::max_limit);
@@ -109,9 +117,12 @@ struct Searcher::Impl {
            std::find(r.visible_themes.begin(), r.visible_themes.end(), theme) != r.visible_themes.end();
   }
 
-  SearchHit hit(const SearchRequest& r, const SnippetTerms& terms, const Xapian::MSetIterator& it) {
+  // `records`: hit records already read (hit_records()), by docid.
+  SearchHit hit(const SearchRequest& r, const SnippetTerms& terms, const Xapian::MSetIterator& it,
+                const std::unordered_map<Xapian::docid, std::string>& records = {}) {
     // One value read: no document data, JSON, Markdown or clean-text pass.
-    const std::string value = it.get_document().get_value(schema::kSlotHit);
+    const auto read = records.find(*it);
+    const std::string value = read != records.end() ? read->second : it.get_document().get_value(schema::kSlotHit);
     HitRecord rec;
     if (!decode_hit_record(value, rec)) throw IndexError("beschadigd zoekresultaat in de index; voer 'lessenbank index --opnieuw' uit");
     SearchHit h;
@@ -135,7 +146,7 @@ struct Searcher::Impl {
   }
 
   SearchResult search_once(const SearchRequest& r) {
-    QueryBuilder builder(db, stemmer, thesaurus);
+    QueryBuilder builder(db, stemmer, thesaurus, &known);
     SearchResult result = run_query(builder, r);
     if (r.exact || result.total_all_words >= kSuggestBelow || r.query.empty()) return result;
     return with_correction(builder, r, std::move(result));
@@ -144,10 +155,11 @@ struct Searcher::Impl {
   // Offers a correction only when it finds more entries with every word, and
   // applies it only when it is clearly better (far more such entries).
   SearchResult with_correction(QueryBuilder& builder, const SearchRequest& r, SearchResult result) {
-    const auto known = [this](const std::string& word) { return db.term_exists(word); };
+    const auto in_index = [this](const std::string& word) { return known.exists(db, word); };
     // Xapian's spelling search costs more than the query: skip it when no word may change.
-    if (!has_correctable_word(r.query, thesaurus, known)) return result;
-    const std::string suggestion = acceptable_correction(r.query, builder.spelling_suggestion(r.query), thesaurus, known);
+    if (!has_correctable_word(r.query, thesaurus, in_index)) return result;
+    const std::string suggestion =
+        acceptable_correction(r.query, builder.spelling_suggestion(r.query), thesaurus, in_index);
     // A suggestion that only adds accents is no correction: the synonyms already found those.
     if (suggestion.empty() || fold_diacritics(suggestion) == fold_diacritics(r.query)) return result;
     SearchRequest again = r;
@@ -219,8 +231,9 @@ struct Searcher::Impl {
     result.total_all_words = spy == &all_words ? result.total : 0;
     const Xapian::Enquire& used = spy == &all_words ? enquire : *fallback;
     const SnippetTerms terms(used.get_query(), stemmer);
-    for (auto it = mset.begin(); it != mset.end(); ++it) result.hits.push_back(hit(r, terms, it));
-    if (ranked && ranked->words.size() > 1) note_missing_words(*ranked, enquire, mset, result);
+    const auto records = federation ? hit_records(db, mset) : std::unordered_map<Xapian::docid, std::string>();
+    for (auto it = mset.begin(); it != mset.end(); ++it) result.hits.push_back(hit(r, terms, it, records));
+    if (ranked && ranked->words.size() > 1) note_missing_words(*ranked, mset, result);
     // Counting every match costs more than the search itself on big corpora:
     // beyond the sample, counts are scaled and said to be approximate.
     const double scale = spy->seen() && result.total > spy->seen() ? double(result.total) / spy->seen() : 1.0;
@@ -249,12 +262,12 @@ struct Searcher::Impl {
 
   // Which words each hit lacks, how many entries have them all, and which
   // words no entry has.
-  void note_missing_words(const QueryBuilder::Ranked& ranked, const Xapian::Enquire& enquire, const Xapian::MSet& mset,
-                          SearchResult& result) {
-    const std::vector<std::vector<std::string>> matching = matching_terms(ranked, enquire, mset);
+  void note_missing_words(const QueryBuilder::Ranked& ranked, const Xapian::MSet& mset, SearchResult& result) {
+    const std::vector<std::vector<std::string>> matching = matching_terms(ranked, mset, result.hits);
     for (std::size_t i = 0; i < matching.size(); ++i) result.hits[i].missing = missing_words(ranked.words, matching[i]);
     result.total_all_words = count_matches(ranked.every_word);
     for (const auto& w : ranked.words) {
+      if (has_only_terms(w.query) && found_in_a_hit(w.label, result.hits)) continue;  // no look-up needed
       Xapian::Enquire one(db);
       one.set_weighting_scheme(Xapian::BoolWeight());
       one.set_query(w.query);
@@ -262,21 +275,43 @@ struct Searcher::Impl {
     }
   }
 
+  // Whether `q` matches every entry that has one of its terms: no phrase,
+  // NEAR, AND, wildcard or filter in it.
+  static bool has_only_terms(const Xapian::Query& q) {
+    switch (q.get_type()) {
+      case Xapian::Query::LEAF_TERM:
+        return true;
+      case Xapian::Query::OP_OR:
+      case Xapian::Query::OP_SYNONYM:
+      case Xapian::Query::OP_SCALE_WEIGHT:
+        for (std::size_t i = 0; i < q.get_num_subqueries(); ++i) {
+          if (!has_only_terms(q.get_subquery(i))) return false;
+        }
+        return q.get_num_subqueries() > 0;
+      default:
+        return false;
+    }
+  }
+
+  static bool found_in_a_hit(const std::string& label, const std::vector<SearchHit>& hits) {
+    return std::any_of(hits.begin(), hits.end(), [&](const SearchHit& h) {
+      return std::find(h.missing.begin(), h.missing.end(), label) == h.missing.end();
+    });
+  }
+
   // The terms of the words of `ranked` that each hit has. From posting lists
   // for local indexes; a remote bank would send whole posting lists, so there
-  // each hit's term list is read instead.
-  std::vector<std::vector<std::string>> matching_terms(const QueryBuilder::Ranked& ranked, const Xapian::Enquire& enquire,
-                                                       const Xapian::MSet& mset) {
-    std::vector<std::vector<std::string>> out;
-    if (federation) {
-      for (auto it = mset.begin(); it != mset.end(); ++it) out.emplace_back(enquire.get_matching_terms_begin(it), enquire.get_matching_terms_end(it));
-      return out;
-    }
+  // one match over the hits finds them (term_presence.h).
+  std::vector<std::vector<std::string>> matching_terms(const QueryBuilder::Ranked& ranked, const Xapian::MSet& mset,
+                                                       const std::vector<SearchHit>& hits) {
     std::vector<std::string> terms;
     for (const auto& w : ranked.words) terms.insert(terms.end(), w.query.get_unique_terms_begin(), w.query.get_unique_terms_end());
     std::vector<Xapian::docid> docids;
     for (auto it = mset.begin(); it != mset.end(); ++it) docids.push_back(*it);
-    return terms_present(db, std::move(terms), docids);
+    if (!federation) return terms_present(db, std::move(terms), docids);
+    std::vector<std::string> id_terms;
+    for (const auto& h : hits) id_terms.push_back(bounded_term(schema::kId, h.id));
+    return terms_present_by_match(db, std::move(terms), id_terms, docids);
   }
 
   std::vector<SearchHit> more_like_this(const std::string& id, std::size_t limit) {
@@ -320,6 +355,7 @@ struct Searcher::Impl {
   Xapian::Database db;
   Xapian::Stem stemmer;
   Thesaurus thesaurus;
+  KnownTerms known;  // vocabulary look-ups of this db; cleared when it changes
 };
 
 Searcher::Searcher(const std::filesystem::path& index_dir) : impl_(std::make_unique<Impl>(index_dir)) {}
@@ -388,15 +424,21 @@ std::vector<SearchHit> Searcher::more_like_this(const std::string& id, std::size
 void Searcher::reopen() {
   try {
     if (impl_->federation) {
-      if (impl_->federation->refresh()) impl_->db = impl_->federation->db();
-      impl_->load_thesaurus();
+      if (impl_->federation->refresh()) {
+        impl_->db = impl_->federation->db();
+        impl_->known.clear();
+        impl_->load_thesaurus();
+      }
       return;
     }
     if (folder_id(impl_->dir) != impl_->folder) {  // a rebuilt index was swapped in
       impl_ = std::make_unique<Impl>(impl_->dir);
       return;
     }
-    if (impl_->db.reopen()) impl_->load_thesaurus();
+    if (impl_->db.reopen()) {
+      impl_->known.clear();
+      impl_->load_thesaurus();
+    }
   } catch (const Xapian::Error& e) {
     throw IndexError("index opnieuw openen mislukt: " + e.get_description());
   }

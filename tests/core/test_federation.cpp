@@ -255,3 +255,101 @@ TEST_CASE("a read-only mirror follows the index through xapian-replicate (XAPIAN
   CHECK(mirror.document("nieuw"));
   ::unsetenv("XAPIAN_MAX_CHANGESETS");
 }
+
+namespace {
+
+// Entry k of 36: "windmolen" k % 5 + 1 times, "inwoners" in every other one
+// and k filler words, so that no two entries weigh the same; bank k % 3.
+std::string numbered_entry(int k) {
+  std::string body;
+  for (int i = 0; i <= k % 5; ++i) body += "De windmolen draait. ";
+  if (k % 2 == 0) body += "De inwoners praten mee. ";
+  for (int i = 0; i < k; ++i) body += "vulwoord" + std::to_string(i) + " ";
+  char id[16];
+  std::snprintf(id, sizeof id, "e-%02d", k);
+  return std::string("---\nid: ") + id + "\ntitel: Project " + std::to_string(k) + "\ntype: " + kTypes[k % 3] +
+         "\n---\n" + body + "\n";
+}
+
+fs::path index_corpus(const TempDir& dir, const std::string& name, const std::vector<int>& entries) {
+  for (const int k : entries) {
+    char file[32];
+    std::snprintf(file, sizeof file, "e-%02d.md", k);
+    write_file(dir / ("corpus-" + name) / file, numbered_entry(k));
+  }
+  IndexOptions o;
+  o.corpus_dir = dir / ("corpus-" + name);
+  o.index_dir = dir / ("index-" + name);
+  Indexer(o).update();
+  return o.index_dir;
+}
+
+std::vector<std::vector<std::string>> missing_of(const SearchResult& r) {
+  std::vector<std::vector<std::string>> out;
+  for (const auto& h : r.hits) out.push_back(h.missing);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("three remote banks rank, count, page and mark missing words exactly like one local index", "[federation]") {
+  TempDir dir;
+  std::vector<int> all, part[3];
+  for (int k = 0; k < 36; ++k) {
+    all.push_back(k);
+    part[k % 3].push_back(k);
+  }
+  Searcher local(index_corpus(dir, "alles", all));
+  std::vector<std::unique_ptr<Served>> served;
+  std::vector<Bank> banks;
+  for (int i = 0; i < 3; ++i) {
+    const std::string name(1, static_cast<char>('a' + i));
+    served.push_back(std::make_unique<Served>(name, index_corpus(dir, name, part[i]), free_port()));
+    banks.push_back(served.back()->remote());
+  }
+  Searcher remote(banks, 2000);
+  // One word; two words (some entries lack one); a word no entry has; a phrase.
+  for (const char* q : {"windmolen", "windmolen inwoners", "inwoners zonnepark windmolen", "\"windmolen draait\" inwoners"}) {
+    INFO(q);
+    const SearchResult l = search(local, q), r = search(remote, q);
+    REQUIRE(l.total > 0);
+    CHECK(ids(r) == ids(l));
+    CHECK(r.total == l.total);
+    CHECK(r.total_all_words == l.total_all_words);
+    CHECK(missing_of(r) == missing_of(l));
+    CHECK(r.not_found == l.not_found);
+    CHECK(r.facets == l.facets);
+    for (std::size_t i = 0; i < r.hits.size(); ++i) {
+      CHECK(r.hits[i].title == l.hits[i].title);
+      CHECK(r.hits[i].snippet_html == l.hits[i].snippet_html);
+      CHECK(r.hits[i].bank == std::string(1, static_cast<char>('a' + std::stoi(r.hits[i].id.substr(2)) % 3)));
+    }
+    // A page in the middle.
+    CHECK(ids(search(remote, q, 5, 7)) == ids(search(local, q, 5, 7)));
+  }
+  // The multi-word case really has hits that lack a word, and a word no entry has.
+  const SearchResult some = search(remote, "inwoners zonnepark windmolen");
+  CHECK(some.not_found == std::vector<std::string>{"zonnepark"});
+  CHECK(std::any_of(some.hits.begin(), some.hits.end(), [](const SearchHit& h) {
+    return std::find(h.missing.begin(), h.missing.end(), "inwoners") != h.missing.end();
+  }));
+}
+
+TEST_CASE("a compound the index learns is found after reopen - known terms are not kept across changes", "[federation]") {
+  TempDir dir;
+  write_file(dir / "corpus/een.md", "---\nid: een\ntitel: Windmolens\ntype: les\n---\nDe windmolen.\n");
+  IndexOptions o;
+  o.corpus_dir = dir / "corpus";
+  o.index_dir = dir / "index";
+  Indexer(o).update();
+  Searcher one(o.index_dir);
+  Searcher banks(std::vector<Bank>{{"eigen", o.index_dir, {}, 0, ""}});
+  for (Searcher* s : {&one, &banks}) CHECK(search(*s, "zwiep blorp").total == 0);  // looked up: no such compound
+  write_file(dir / "corpus/twee.md", "---\nid: twee\ntitel: Nieuw\ntype: les\n---\nDe zwiepblorp.\n");
+  Indexer(o).update();
+  for (Searcher* s : {&one, &banks}) {
+    s->reopen();
+    const SearchResult r = search(*s, "zwiep blorp");
+    CHECK(ids(r) == std::vector<std::string>{"twee"});
+  }
+}
