@@ -4,7 +4,8 @@
 # binary, serves them with three xapian-tcpsrv on 127.0.0.1 and measures
 #   - in-process p50/p99 over the three remote banks (build/bench/search_latency a=tcp://…,b=…,c=…)
 #   - in-process p50/p99 over the one local index of all entries
-#   - HTTP /api/search p50 at 1 connection through `serve --bank …` (when wrk is installed)
+#   - HTTP /api/search p50 at 1 connection through `serve --bank …` (when wrk is installed,
+#     unless LB_FED_HTTP=0)
 #
 #   bench/federated.sh <lessenbank> <search_latency> <corpus> <local-index> <work-dir> <queries> [repetitions]
 #
@@ -38,7 +39,9 @@ trap cleanup EXIT
 SPEC="" BANKS=()
 for i in 0 1 2; do
   port=$(free_port)
-  xapian-tcpsrv --quiet --interface 127.0.0.1 --port "$port" "$F/index$i" > "$F/tcpsrv$i.log" 2>&1 &
+  # Its own session: a stopping xapian-tcpsrv signals its whole process group, which would
+  # otherwise be this script and its caller.
+  setsid xapian-tcpsrv --quiet --interface 127.0.0.1 --port "$port" "$F/index$i" > "$F/tcpsrv$i.log" 2>&1 &
   PIDS+=($!)
   for _ in $(seq 100); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.1; done
   name=$(printf "\\x$(printf %x $((97 + i)))")
@@ -50,7 +53,7 @@ read -r fp50 fp99 < <("$LAT" "$SPEC" "$Q" "$REPS" | tee "$F/latency-fed.out" | a
 read -r lp50 lp99 < <("$LAT" "$LOCAL" "$Q" "$REPS" | tee "$F/latency-local.out" | awk '/RESULT/ {print $3, $5}')
 
 h1=-
-if command -v wrk > /dev/null; then
+if [ "${LB_FED_HTTP:-1}" != 0 ] && command -v wrk > /dev/null; then
   # No watcher: nothing may index while the banks are measured.
   printf '<lessenbank>\n  <bewaking seconden="0"/>\n</lessenbank>\n' > "$F/lessenbank.xml"
   "$LB" serve --config "$F/lessenbank.xml" --port 0 --index "$F/index0" --corpus "$F/part0" --geen-index "${BANKS[@]}" \

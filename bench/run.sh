@@ -5,6 +5,10 @@
 #   bench/run.sh                 1,000, 10,000 and 100,000 entries (about 30-40 minutes)
 #   bench/run.sh 1000 10000      chosen sizes
 #   bench/run.sh --smoke         300 entries, no anchors or HTTP load: a quick check that it all runs
+#
+# For the largest size N, a federated step (bench/federated.sh): the corpus split in three,
+# each part served by xapian-tcpsrv on 127.0.0.1 and searched as three banks, against the one
+# local N index (in-process p50/p99; HTTP /api/search p50 at 1 connection except in --smoke).
 #   LB_BEFORE=/old/build/tools/cli/lessenbank bench/run.sh ...
 #                                also indexes and serves with an older binary in the same run
 #                                (before/after columns); its in-process latency too, with
@@ -23,7 +27,7 @@ for a in "$@"; do
 done
 [ ${#SIZES[@]} -eq 0 ] && { [ $SMOKE = 1 ] && SIZES=(300) || SIZES=(1000 10000 100000); }
 
-need=(wdutch python3 time)
+need=(wdutch python3 time xapian-tools)
 [ $SMOKE = 0 ] && need+=(xapian-omega recoll wrk gnuplot-nox)
 missing=()
 for p in "${need[@]}"; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p"); done
@@ -125,7 +129,21 @@ for N in "${SIZES[@]}"; do
   tail -1 "$RESULTS"
 done
 
+# Federated: 3 x N/3 remote banks against 1 x N local, for the largest size.
+N=$(printf '%s\n' "${SIZES[@]}" | sort -n | tail -1)
+FED=$W/federated.tsv
+echo -e "size\tbanks\tfed_inproc_p50\tfed_inproc_p99\tlocal_inproc_p50\tlocal_inproc_p99\tfed_http1_p50\tload" > "$FED"
+echo "== federated: 3 x $(( N / 3 )) remote against 1 x $N local"
+read -r _ fp50 fp99 lp50 lp99 fh1 < <(LB_FED_HTTP=$(( 1 - SMOKE )) bench/federated.sh "$LB" "$ROOT/build/bench/search_latency" \
+    "$W/$N/corpus" "$W/$N/index" "$W/$N" "$Q" $([ $SMOKE = 1 ] && echo 3 || echo 10) | grep '^RESULT')
+echo -e "$N\t3\t$fp50\t$fp99\t$lp50\t$lp99\t$fh1\t$(cut -d' ' -f1-3 /proc/loadavg | tr ' ' /)" >> "$FED"
+tail -1 "$FED"
+
 python3 bench/report.py "$RESULTS" > "$W/results.md"
+awk -F'\t' 'NR == 1 { print "\n## Federated: three remote banks (xapian-tcpsrv) against one local index\n";
+  print "| entries | banks | remote p50 ms | remote p99 ms | local p50 ms | local p99 ms | remote HTTP 1 conn p50 ms | load |";
+  print "|---|---|---|---|---|---|---|---|"; next }
+  { printf "| %s | %s x %d | %s | %s | %s | %s | %s | %s |\n", $1, $2, int($1 / $2), $3, $4, $5, $6, $7, $8 }' "$FED" >> "$W/results.md"
 cat "$W/results.md"
 if [ $SMOKE = 0 ] && command -v gnuplot >/dev/null; then
   gnuplot -e "results='$RESULTS'; out='$W'" bench/plot.gp && echo "Plots: $W/latency.png $W/indexing.png"

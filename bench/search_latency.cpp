@@ -50,7 +50,12 @@ int main(int argc, char** argv) {
       lessenbank::SearchRequest r;
       r.query = q;
       const auto t0 = std::chrono::steady_clock::now();
-      total = searcher.search(r).total;
+      const lessenbank::SearchResult result = searcher.search(r);
+      total = result.total;
+      if (!result.unanswered_banks.empty()) {  // a figure without a bank would mislead
+        std::fprintf(stderr, "bank did not answer: %s\n", result.unanswered_banks.front().c_str());
+        return 1;
+      }
       times.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
     }
     all.insert(all.end(), times.begin(), times.end());
