@@ -28,6 +28,7 @@ struct WordWeights {
   double tier = 100;
   double title = 2;
   double typed = 1;
+  double near = 1;  // every word within a few words of the others
 };
 Xapian::Query most_words_first(const std::vector<QueryWord>& words, const WordWeights& weights);
 

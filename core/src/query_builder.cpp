@@ -68,6 +68,18 @@ bool is_question(const std::string& q) {
   return starts.count(first) > 0;
 }
 
+// "wat is …", "wat betekent …", "wat verstaan we onder …": a question for a
+// definition, which a `begrip` entry gives.
+bool is_definition_question(const std::string& q) {
+  std::istringstream in(text::trim(q));
+  std::string first, second;
+  in >> first >> second;
+  first = fold_case(first);
+  second = fold_case(second);
+  static const std::set<std::string> verbs = {"is", "zijn", "betekent", "betekenen", "houdt", "verstaan", "bedoelen"};
+  return first == "wat" && verbs.count(second) > 0;
+}
+
 // Xapian quietly reads unbalanced parentheses as plain words; users of the
 // advanced syntax are better served by being told. Stray operators and an
 // open quote never get here (without_stray_operators). A Dutch message, or "".
@@ -108,12 +120,15 @@ constexpr double kQuestionTierWeight = 1.0;
 constexpr double kTitleWeight = 2.0;
 // The form as typed counts this much extra over its thesaurus alternatives.
 constexpr double kTypedWeight = 4.0;
+// Every word close to the others counts their BM25 this much once more.
+constexpr double kNearWeight = 1.0;
 
 WordWeights weights_for(bool question) {
   WordWeights w;
   w.tier = question ? kQuestionTierWeight : kTierWeight;
   w.title = kTitleWeight;
   w.typed = kTypedWeight;
+  w.near = question ? 0.0 : kNearWeight;
   return w;
 }
 
@@ -173,6 +188,32 @@ std::string QueryBuilder::compound_of(const std::string& a, const std::string& b
     }
   }
   return {};
+}
+
+bool QueryBuilder::known_word(const std::string& w) const {
+  return db_.term_exists(w) || db_.term_exists("Z" + stemmer_(w));
+}
+
+std::string QueryBuilder::split_unknown(const std::string& word) const {
+  constexpr std::size_t kMinPart = 4, kMinWord = 9;
+  if (word.size() < kMinWord || !is_plain_word(word) || known_word(word)) return {};
+  static const char* const linkers[] = {"", "s", "e", "en"};
+  std::string best;
+  std::size_t best_shorter = 0;
+  for (std::size_t i = kMinPart; i + kMinPart <= word.size(); ++i) {
+    const std::string head = word.substr(0, i);
+    if (!known_word(head)) continue;
+    for (const std::string l : linkers) {
+      if (word.compare(i, l.size(), l) != 0 || i + l.size() + kMinPart > word.size()) continue;
+      const std::string tail = word.substr(i + l.size());
+      const std::size_t shorter = std::min(head.size(), tail.size());
+      if (shorter > best_shorter && known_word(tail)) {
+        best = head + " " + tail;
+        best_shorter = shorter;
+      }
+    }
+  }
+  return best;
 }
 
 std::string QueryBuilder::join_compounds(const std::string& text) const {
@@ -283,6 +324,9 @@ std::vector<QueryWord> QueryBuilder::query_words(const std::vector<std::string>&
         forms = {a + " " + b, c};
       }
     }
+    if (used == 1 && !group && is_plain_token(tokens[i])) {
+      if (const std::string parts = split_unknown(fold_case(bare(tokens[i]))); !parts.empty()) forms.push_back(parts);
+    }
     i += used;
     if (used == 1 && !group && is_plain_token(tokens[i - 1]) && is_stopword(tokens[i - 1], question)) continue;
     QueryWord w{bare(label), any_form(forms, ""), any_form(forms, schema::kTitleText), {}};
@@ -331,8 +375,9 @@ std::optional<QueryBuilder::Ranked> QueryBuilder::build_ranked(const SearchReque
       return std::nullopt;
     }
   }
-  const std::vector<std::string> types = take_type_words(tokens);
+  std::vector<std::string> types = take_type_words(tokens);
   const bool question = is_question(text);
+  if (types.empty() && is_definition_question(text)) types.push_back("begrip");
   std::vector<QueryWord> words;
   try {
     words = query_words(tokens, question);

@@ -50,6 +50,12 @@ class QueryBuilder {
   // The words, phrases, thesaurus terms and compounds of a plain query.
   std::vector<QueryWord> query_words(const std::vector<std::string>& tokens, bool question);
   std::string compound_of(const std::string& a, const std::string& b) const;
+  // "omgevingsdienstenstelsel" -> "omgevingsdiensten stelsel": a typed word no
+  // entry has, cut in two words the index has (joined directly or by -s-,
+  // -e-, -en-); of several cuts the one with the longest shorter part. Empty
+  // when the index has the word or no cut fits.
+  std::string split_unknown(const std::string& word) const;
+  bool known_word(const std::string& w) const;
   // One query for several ways of saying a word (each in user syntax), as a
   // synonym; `prefix` restricts it to a field ("" for all text).
   Xapian::Query any_form(const std::vector<std::string>& forms, const std::string& prefix);

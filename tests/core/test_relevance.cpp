@@ -25,6 +25,13 @@ class Corpus {
     write_file(dir_ / ("corpus/" + id + ".md"),
                "---\nid: " + id + "\ntitel: \"" + title + "\"\ntype: " + type + "\n---\n" + body + "\n");
   }
+  // Entries on other subjects, so that the test's words are rare, as in a real corpus.
+  void others(int n) {
+    for (int i = 0; i < n; ++i) {
+      add("ander-" + std::to_string(i), "Ander onderwerp " + std::to_string(i),
+          "Over digitale dienstverlening, archieven en het stelsel van informatievoorziening.", "notitie");
+    }
+  }
   void thesaurus(const std::string& xml) { write_file(dir_ / "corpus/thesaurus.xml", xml); }
   Searcher& index(IndexOptions o = {}) {
     o.corpus_dir = dir_ / "corpus";
@@ -311,4 +318,60 @@ TEST_CASE("a source description ranks below a lesson on the same words",
   REQUIRE(found.size() == 2);
   CHECK(found.front() == "les-strategie");
   CHECK(found.back() == "rapport");  // still found, only ranked lower
+}
+
+TEST_CASE("among entries with every word, the one where they stand together comes first (foutjes maken mag)",
+          "[search][relevance][proximity]") {
+  Corpus c;
+  // Both have all three words; the scattered one has them more often, so by
+  // BM25 alone it would come first.
+  c.add("verspreid", "Leren van de simulatie",
+        "Foutjes worden tijdens de hele simulatie door waarnemers zorgvuldig vastgelegd. Het team gaat daarna maken "
+        "wat nodig is, en dat mag ook. Veel kleine foutjes zijn tijdens zo'n lange oefening gewoon te verwachten. "
+        "Wie iets wil maken, mag ook iets proberen.");
+  c.add("samen", "Ruimte voor initiatieven", "Geef ruimte en een kader. Foutjes maken mag! Zo groeit vertrouwen.");
+  c.others(8);
+  c.index();
+  const std::vector<std::string> found = ids(c.search("foutjes maken mag"));
+  REQUIRE(found.size() == 2);
+  CHECK(found.front() == "samen");
+  // Order does not matter within the window: "het wel regelt" for "regelt het wel".
+  Corpus d;
+  d.add("ver", "Bestuur",
+        "De gemeente kijkt vooruit en maakt plannen voor later. Dat regelt de raad met het college. "
+        "De gemeente kijkt ook naar geld en wel naar meer dan alleen het budget van dit jaar.");
+  d.add("dicht", "Participatie", "Veel inwoners zijn gewend dat de gemeente het wel regelt.");
+  d.others(8);
+  d.index();
+  const std::vector<std::string> near = ids(d.search("de gemeente regelt het wel"));
+  REQUIRE(near.size() == 2);
+  CHECK(near.front() == "dicht");
+}
+
+TEST_CASE("a typed compound no entry has is searched as its two parts (omgevingsdienstenstelsel)",
+          "[search][relevance][compound]") {
+  Corpus c;
+  c.add("stelsel", "Het stelsel van omgevingsdiensten", "De omgevingsdiensten vormen samen een landelijk stelsel.");
+  c.add("anders", "Omgevingsdiensten en gemeenten", "Omgevingsdiensten werken voor gemeenten.");
+  c.index();
+  const SearchResult r = c.search("omgevingsdienstenstelsel");
+  REQUIRE(ids(r) == std::vector<std::string>{"stelsel"});  // both parts, not one of them
+  CHECK(r.not_found.empty());
+  // A word the index has is never cut: "omgevingsdiensten" is not omgeving + diensten.
+  CHECK(ids(c.search("omgevingsdiensten")).size() == 2);
+  // A word whose parts the index does not have stays unknown.
+  CHECK(c.search("bijstandsgerechtigden").hits.empty());
+}
+
+TEST_CASE("a definition question (wat is ...) prefers the concept entry", "[search][relevance]") {
+  Corpus c;
+  c.add("leeswijzer", "Leeswijzer", "Dit rapport gaat over transitie en transformatie, over transitie en over transformatie.",
+        "notitie");
+  c.add("begrip-transitie", "Twee woorden", "Een transitie is de overgang; een transformatie is de omvorming.",
+        "begrip");
+  c.others(8);
+  c.index();
+  CHECK(ids(c.search("wat is het verschil tussen transitie en transformatie?")).front() == "begrip-transitie");
+  // Without the question it is a plain search: BM25 decides.
+  CHECK(ids(c.search("transitie transformatie")).front() == "leeswijzer");
 }
