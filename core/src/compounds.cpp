@@ -19,23 +19,29 @@ std::size_t shortest(const std::vector<std::string>& parts) {
 }  // namespace
 
 std::vector<std::string> CompoundSplitter::split(const std::string& word) const {
+  return split(std::string_view(word));
+}
+
+// Substrings are looked up as views: no string is made for a part unless it
+// is known (most are not).
+std::vector<std::string> CompoundSplitter::split(std::string_view word) const {
   std::vector<std::string> best;
   if (word.size() < kMinWord) return best;
   for (std::size_t i = kMinPart; i + kMinPart <= word.size(); ++i) {
-    const std::string head = word.substr(0, i);
+    const std::string_view head = word.substr(0, i);
     if (!known(head)) continue;
     for (const char* linker : kLinkers) {
       const std::string_view l(linker);
       if (word.compare(i, l.size(), l) != 0) continue;
-      const std::string rest = word.substr(i + l.size());
+      const std::string_view rest = word.substr(i + l.size());
       if (rest.size() < kMinPart) continue;
       std::vector<std::string> parts;
       if (known_last_part(rest)) {
-        parts = {head, rest};
+        parts = {std::string(head), std::string(rest)};
       } else {
         parts = split(rest);
         if (parts.empty()) continue;
-        parts.insert(parts.begin(), head);
+        parts.insert(parts.begin(), std::string(head));
       }
       if (best.empty() || shortest(parts) > shortest(best)) best = std::move(parts);
     }

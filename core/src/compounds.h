@@ -8,18 +8,19 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
+#include <string_view>
 #include <vector>
 
 #include "dictionary.h"
+#include "word_set.h"
 
 namespace lessenbank {
 
 // The words an index run knows: the corpus's own words and their stems, and
 // (when enabled) the Dutch dictionary with the lemmas of the corpus's words.
 struct Lexicon {
-  std::unordered_set<std::string> words;  // lowercase, at least kMinPart bytes
-  std::unordered_set<std::string> stems;
+  WordSet words;  // lowercase, at least kMinPart bytes
+  WordSet stems;
   std::shared_ptr<const Dictionary> dictionary;          // null: corpus words only
   std::unordered_map<std::string, std::string> lemmas;  // word -> dictionary lemma, when it differs
 };
@@ -42,15 +43,16 @@ class CompoundSplitter {
   static constexpr std::size_t kMinWord = 9;
 
  private:
-  bool known(const std::string& part) const {
-    return lexicon_.count(part) || (dictionary_ && dictionary_->contains(part));
+  std::vector<std::string> split(std::string_view word) const;
+  bool known(std::string_view part) const {
+    return lexicon_.find(part) != lexicon_.end() || (dictionary_ && dictionary_->contains(part));
   }
-  bool known_last_part(const std::string& part) const {
-    return known(part) || stems_.count(stemmer_(part));
+  bool known_last_part(std::string_view part) const {
+    return known(part) || stems_.count(stemmer_(std::string(part)));
   }
 
-  const std::unordered_set<std::string>& lexicon_;
-  const std::unordered_set<std::string>& stems_;
+  const WordSet& lexicon_;
+  const WordSet& stems_;
   const Dictionary* dictionary_;
   const Xapian::Stem& stemmer_;
 };

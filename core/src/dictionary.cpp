@@ -94,7 +94,7 @@ std::shared_ptr<const Dictionary> Dictionary::load(const fs::path& base) {
   return d;
 }
 
-std::string Dictionary::lemma(const std::string& word, const std::unordered_set<std::string>& known) const {
+std::string Dictionary::lemma(const std::string& word, const WordSet& known) const {
   if (word.size() < 4 || !plain_lowercase(word)) return {};
   const std::lock_guard<std::mutex> lock(impl_->mutex);
   Hunspell& h = impl_->hunspell;

@@ -5,7 +5,9 @@
 #include <filesystem>
 #include <memory>
 #include <string>
-#include <unordered_set>
+#include <string_view>
+
+#include "word_set.h"
 
 namespace lessenbank {
 
@@ -23,13 +25,13 @@ class Dictionary {
 
   // True when `word` (lowercase) is a stem word of the dictionary: for
   // compound parts ("omgeving", "dienst"). Thread-safe.
-  bool contains(const std::string& word) const { return words_.count(word) > 0; }
+  bool contains(std::string_view word) const { return words_.find(word) != words_.end(); }
 
   // The lemma of `word` (lowercase): "analyses" -> "analyse", "gemeenten" ->
   // "gemeente" (hunspell's stem); for a strong participle the infinitive when
   // the dictionary knows it and `known` accepts it ("betrokken" -> "betrekken").
   // "" when the dictionary has no other form. Thread-safe (serialised).
-  std::string lemma(const std::string& word, const std::unordered_set<std::string>& known) const;
+  std::string lemma(const std::string& word, const WordSet& known) const;
 
   // What is recorded in the index metadata: "hunspell:<base> (<n> woorden)".
   const std::string& description() const { return description_; }
@@ -38,7 +40,7 @@ class Dictionary {
   struct Impl;
   explicit Dictionary(const std::filesystem::path& base);
   std::unique_ptr<Impl> impl_;
-  std::unordered_set<std::string> words_;
+  WordSet words_;
   std::string description_;
 };
 

@@ -5,6 +5,7 @@
 #include <xapian.h>
 
 #include <filesystem>
+#include <map>
 
 #include "lessenbank/error.h"
 #include "lessenbank/index.h"
@@ -141,4 +142,74 @@ TEST_CASE("a rebuild that fails leaves the previous index in place", "[index][sh
   fs::rename(dir / "corpus", dir / "weg");
   CHECK_THROWS_AS(Indexer(o).rebuild(), IoError);
   CHECK(Searcher(o.index_dir).size() == 4);
+}
+
+namespace {
+
+// Xapian 1.4 has no look-up of one word's spelling frequency.
+std::map<std::string, Xapian::doccount> spelling_counts(const Xapian::Database& db) {
+  std::map<std::string, Xapian::doccount> out;
+  for (auto w = db.spellings_begin(); w != db.spellings_end(); ++w) out[*w] = w.get_termfreq();
+  return out;
+}
+
+// One add_spelling per word term of each entry: a word's spelling frequency
+// is the number of entries that hold it, and no other word has one.
+void check_spelling_counts(const fs::path& index) {
+  const Xapian::Database db(index.string());
+  const auto spelled = spelling_counts(db);
+  std::size_t words = 0;
+  for (auto t = db.allterms_begin(); t != db.allterms_end(); ++t) {
+    const std::string term = *t;
+    if (term.empty() || (term[0] >= 'A' && term[0] <= 'Z')) continue;
+    ++words;
+    INFO("word " << term);
+    const auto s = spelled.find(term);
+    REQUIRE(s != spelled.end());
+    REQUIRE(s->second == t.get_termfreq());
+  }
+  CHECK(spelled.size() == words);
+}
+
+bool has_synonym(const fs::path& index, const std::string& key, const std::string& synonym) {
+  const Xapian::Database db(index.string());
+  for (auto s = db.synonyms_begin(key); s != db.synonyms_end(key); ++s) {
+    if (*s == synonym) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("spelling and synonyms gathered per checkpoint equal one call per entry, also after edits and removals",
+          "[index][shards][spelling]") {
+  TempDir dir;
+  write_file(dir / "corpus/a.md", entry("les-a", "Coördinatie van de privé-omgeving"));
+  write_file(dir / "corpus/b.md", entry("les-b", "Coördinatie bij vergunningverlening"));
+  write_file(dir / "corpus/c.md", entry("les-c", "Windmolens en zonneparken"));
+  for (const bool parts : {false, true}) {
+    IndexOptions o = options_for(dir / "corpus", dir / (parts ? "delen" : "een"), parts);
+    o.threads = parts ? 2 : 1;
+    o.shard_from = parts ? 2 : 1000000;
+    REQUIRE(Indexer(o).update().added == 3);
+    check_spelling_counts(o.index_dir);
+    const auto spelled = spelling_counts(Xapian::Database(o.index_dir.string()));
+    CHECK(spelled.at("coördinatie") == 2);
+    CHECK(spelled.at("samenwerking") == 3);
+    CHECK(has_synonym(o.index_dir, "coordinatie", "coördinatie"));
+    CHECK(has_synonym(o.index_dir, "prive", "privé"));
+  }
+  const IndexOptions o = options_for(dir / "corpus", dir / "een", false);
+  write_file(dir / "corpus/b.md", entry("les-b", "Vergunningverlening zonder afstemming"));
+  touch_later(dir / "corpus/b.md");
+  fs::remove(dir / "corpus/c.md");
+  const IndexReport r = Indexer(o).update();
+  CHECK(r.updated == 1);
+  CHECK(r.removed == 1);
+  check_spelling_counts(o.index_dir);
+  const auto spelled = spelling_counts(Xapian::Database(o.index_dir.string()));
+  CHECK(spelled.at("coördinatie") == 1);
+  CHECK(spelled.at("afstemming") == 1);
+  CHECK_FALSE(spelled.count("windmolens"));
+  CHECK(spelled.at("samenwerking") == 2);
 }
