@@ -183,15 +183,18 @@ std::string QueryBuilder::compound_of(const std::string& a, const std::string& b
   for (const auto& [head, tail] : {std::pair(b, a), std::pair(a, b)}) {
     for (const char* l : linkers) {
       const std::string c = head + l + tail;
-      const std::string term = "Z" + stemmer_(c);
-      if (known_ ? known_->exists(db_, term) : db_.term_exists(term)) return c;
+      if (has_term("Z" + stemmer_(c))) return c;
     }
   }
   return {};
 }
 
+bool QueryBuilder::has_term(const std::string& term) const {
+  return known_ ? known_->exists(db_, term) : db_.term_exists(term);
+}
+
 bool QueryBuilder::known_word(const std::string& w) const {
-  return db_.term_exists(w) || db_.term_exists("Z" + stemmer_(w));
+  return has_term(w) || has_term("Z" + stemmer_(w));
 }
 
 std::string QueryBuilder::split_unknown(const std::string& word) const {

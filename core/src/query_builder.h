@@ -50,6 +50,8 @@ class QueryBuilder {
   // The words, phrases, thesaurus terms and compounds of a plain query.
   std::vector<QueryWord> query_words(const std::vector<std::string>& tokens, bool question);
   std::string compound_of(const std::string& a, const std::string& b) const;
+  // Whether the index has `term` (kept in known_ when there is one).
+  bool has_term(const std::string& term) const;
   // "omgevingsdienstenstelsel" -> "omgevingsdiensten stelsel": a typed word no
   // entry has, cut in two words the index has (joined directly or by -s-,
   // -e-, -en-); of several cuts the one with the longest shorter part. Empty
