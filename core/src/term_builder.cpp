@@ -54,9 +54,10 @@ void TermBuilder::add_word_forms(Xapian::Document& xd, const Lexicon& lexicon) {
   const CompoundSplitter splitter(lexicon, stemmer_);
   std::vector<std::string> parts, lemma_stems;
   for (auto t = xd.termlist_begin(); t != xd.termlist_end(); ++t) {
-    if (!schema::is_word_term(*t)) continue;
-    for (auto& p : splitter.split(*t)) parts.push_back(std::move(p));
-    const auto lemma = lexicon.lemmas.find(*t);
+    const std::string term = *t;
+    if (!schema::is_word_term(term)) continue;
+    for (auto& p : splitter.split(term)) parts.push_back(std::move(p));
+    const auto lemma = lexicon.lemmas.find(term);
     if (lemma != lexicon.lemmas.end()) lemma_stems.push_back("Z" + stemmer_(lemma->second));
   }
   for (const auto& p : parts) {
