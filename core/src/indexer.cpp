@@ -361,24 +361,29 @@ class Run {
       if (!schema::is_word_term(term)) continue;
       const auto [count, first] = spelling_.try_emplace(term, 0);
       ++count->second;
-      if (!first || synonyms_seen_.count(term)) continue;  // seen since the last checkpoint, or before
-      add_synonyms_of(term);
-      synonyms_seen_.insert(std::move(term));
+      // Once per checkpoint a word is checked (cheap), and a word with
+      // synonyms stemmed once per run; only those words are remembered.
+      if (!first || synonyms_seen_.count(term)) continue;
+      if (add_synonyms_of(term)) synonyms_seen_.insert(std::move(term));
     }
   }
 
   // The synonyms a word's documents give, the same for every document.
-  void add_synonyms_of(const std::string& term) {
+  // Returns whether the word has any.
+  bool add_synonyms_of(const std::string& term) {
+    bool any = false;
     // A query of one form also finds the other: the document holds the
     // lemma's stem, the synonym leads the word's stem to it.
     if (const auto lemma = lexicon_->lemmas.find(term); lemma != lexicon_->lemmas.end()) {
       synonyms_.emplace("Z" + stemmer_(term), "Z" + stemmer_(lemma->second));
+      any = true;
     }
-    if (std::all_of(term.begin(), term.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) return;
+    if (std::all_of(term.begin(), term.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) return any;
     const std::string folded = fold_diacritics(term);
-    if (folded == term) return;
+    if (folded == term) return any;
     synonyms_.emplace(folded, term);
     synonyms_.emplace("Z" + stemmer_(folded), "Z" + stemmer_(term));
+    return true;
   }
 
   void remove_word_data(const std::string& id) {
@@ -537,7 +542,7 @@ class Run {
   // Word data since the last checkpoint (add_word_data).
   std::unordered_map<std::string, long> spelling_;  // word -> change of its frequency
   std::set<std::pair<std::string, std::string>> synonyms_;
-  std::unordered_set<std::string> synonyms_seen_;  // words whose synonyms are gathered or written
+  std::unordered_set<std::string> synonyms_seen_;  // words with synonyms, gathered or written
   IndexReport report_;
 };
 
