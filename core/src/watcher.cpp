@@ -3,6 +3,7 @@
 
 #include "lessenbank/editing.h"
 #include "lessenbank/error.h"
+#include "watch_pacing.h"
 
 namespace lessenbank {
 
@@ -17,9 +18,13 @@ struct CorpusWatcher::Impl {
 
   void run() {
     std::unique_lock<std::mutex> lock(mutex);
-    while (!wake.wait_for(lock, interval, [this] { return stopping; })) {
+    std::chrono::milliseconds pause = interval;
+    while (!wake.wait_for(lock, pause, [this] { return stopping; })) {
       lock.unlock();
+      const auto start = std::chrono::steady_clock::now();
       tick();
+      pause = watch_pause(interval, std::chrono::duration_cast<std::chrono::milliseconds>(
+                                        std::chrono::steady_clock::now() - start));
       lock.lock();
     }
   }

@@ -6,6 +6,7 @@
 #include "lessenbank/index.h"
 #include "lessenbank/search.h"
 #include "temp_dir.h"
+#include "watch_pacing.h"
 
 using namespace lessenbank;
 using namespace lessenbank::test;
@@ -151,4 +152,14 @@ TEST_CASE("a fresh index is compacted and stays incremental afterwards", "[index
   write_file(f.dir / "corpus/extra.md", "---\nid: extra\ntitel: Extra\ntype: les\n---\nZonnedak.\n");
   CHECK(f.update().added == 1);
   CHECK(f.ids("zonnedak") == std::vector<std::string>{"extra"});
+}
+
+TEST_CASE("regression: the corpus watcher pauses longer after a slow check (100k files: a check every 3 s took a third of a core)",
+          "[watcher]") {
+  using std::chrono::milliseconds;
+  // A quick check keeps the configured interval.
+  CHECK(watch_pause(milliseconds(3000), milliseconds(20)) == milliseconds(3000));
+  // A check of one second is followed by twenty seconds of rest: at most 1/20 of a core.
+  CHECK(watch_pause(milliseconds(3000), milliseconds(1000)) == milliseconds(1000 * kWatchShare));
+  CHECK(kWatchShare >= 10);
 }
