@@ -35,10 +35,16 @@ void positional_forms(const QueryWord& w, std::vector<Xapian::Query>& members) {
 // Entries where the words stand close together ("foutjes maken mag", "het
 // wel regelt"): the words' BM25 once more, so that among entries with the same
 // number of words the one that says it in one breath comes first.
-Xapian::Query proximity(const std::vector<QueryWord>& words) {
+// Xapian checks the positions of every entry that has all the members, so the
+// bonus is left out when even the rarest member is too common to check cheaply.
+Xapian::Query proximity(const std::vector<QueryWord>& words, const std::function<bool(const std::string&)>& too_common) {
   if (words.size() < 2) return {};
   std::vector<Xapian::Query> members;
   for (const auto& w : words) positional_forms(w, members);
+  const bool affordable = !too_common || std::any_of(members.begin(), members.end(), [&](const Xapian::Query& m) {
+    return std::none_of(m.get_unique_terms_begin(), m.get_unique_terms_end(), too_common);
+  });
+  if (!affordable) return {};
   const auto window = static_cast<Xapian::termcount>(2 * members.size() + 2);
   return Xapian::Query(Xapian::Query::OP_NEAR, members.begin(), members.end(), window);
 }
@@ -58,7 +64,7 @@ Xapian::Query most_words_first(const std::vector<QueryWord>& words, const WordWe
     parts.emplace_back(Xapian::Query::OP_FILTER, Xapian::Query(tier->release()), w.query);
   }
   if (weights.near > 0) {
-    if (Xapian::Query near = proximity(words); !near.empty()) {
+    if (Xapian::Query near = proximity(words, weights.too_common); !near.empty()) {
       parts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, near, weights.near);
     }
   }

@@ -5,6 +5,7 @@
 
 #include <xapian.h>
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,9 @@ struct WordWeights {
   double title = 2;
   double typed = 1;
   double near = 1;  // every word within a few words of the others
+  // Whether a term is in too many entries for the proximity check to be cheap;
+  // when every word has such a form, there is no proximity bonus. Empty: never.
+  std::function<bool(const std::string&)> too_common;
 };
 Xapian::Query most_words_first(const std::vector<QueryWord>& words, const WordWeights& weights);
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "clean_text.h"
+#include "matching.h"
 #include "correction.h"
 #include "lessenbank/error.h"
 #include "lessenbank/index.h"
@@ -374,4 +375,18 @@ TEST_CASE("a definition question (wat is ...) prefers the concept entry", "[sear
   CHECK(ids(c.search("wat is het verschil tussen transitie en transformatie?")).front() == "begrip-transitie");
   // Without the question it is a plain search: BM25 decides.
   CHECK(ids(c.search("transitie transformatie")).front() == "leeswijzer");
+}
+
+TEST_CASE("no proximity bonus when every word is too common to check cheaply (100k: twice the time per query)",
+          "[search][relevance][proximity]") {
+  std::vector<QueryWord> words;
+  for (const std::string w : {"gemeentesecretaris", "rol"}) words.push_back({w, Xapian::Query(w), {}, {}});
+  WordWeights weights;
+  const auto has_near = [&] { return most_words_first(words, weights).get_description().find("NEAR") != std::string::npos; };
+  CHECK(has_near());  // no bound: the bonus is there
+  weights.too_common = [](const std::string&) { return true; };
+  CHECK_FALSE(has_near());
+  // One word that is rare enough keeps it: the check walks the rarest word's entries.
+  weights.too_common = [](const std::string& t) { return t == "rol"; };
+  CHECK(has_near());
 }
