@@ -6,6 +6,7 @@
 #include <set>
 #include <sstream>
 
+#include "compounds.h"
 #include "correction.h"
 #include "facet_groups.h"
 #include "lessenbank/error.h"
@@ -183,10 +184,9 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, const Xapian::Stem& stemm
 
 std::string QueryBuilder::compound_of(const std::string& a, const std::string& b) const {
   if (!is_plain_word(a) || !is_plain_word(b)) return {};
-  static const char* const linkers[] = {"", "s", "e", "en"};
   for (const auto& [head, tail] : {std::pair(b, a), std::pair(a, b)}) {
-    for (const char* l : linkers) {
-      const std::string c = head + l + tail;
+    for (const std::string_view l : kCompoundLinkers) {
+      const std::string c = head + std::string(l) + tail;
       if (has_term("Z" + stemmer_(c))) return c;
     }
   }
@@ -202,25 +202,10 @@ bool QueryBuilder::known_word(const std::string& w) const {
 }
 
 std::string QueryBuilder::split_unknown(const std::string& word) const {
-  constexpr std::size_t kMinPart = 4, kMinWord = 9;
-  if (word.size() < kMinWord || !is_plain_word(word) || known_word(word)) return {};
-  static const char* const linkers[] = {"", "s", "e", "en"};
-  std::string best;
-  std::size_t best_shorter = 0;
-  for (std::size_t i = kMinPart; i + kMinPart <= word.size(); ++i) {
-    const std::string head = word.substr(0, i);
-    if (!known_word(head)) continue;
-    for (const std::string l : linkers) {
-      if (word.compare(i, l.size(), l) != 0 || i + l.size() + kMinPart > word.size()) continue;
-      const std::string tail = word.substr(i + l.size());
-      const std::size_t shorter = std::min(head.size(), tail.size());
-      if (shorter > best_shorter && known_word(tail)) {
-        best = head + " " + tail;
-        best_shorter = shorter;
-      }
-    }
-  }
-  return best;
+  if (word.size() < kMinCompoundWord || !is_plain_word(word) || known_word(word)) return {};
+  const auto in_index = [this](std::string_view part) { return known_word(std::string(part)); };
+  const std::vector<std::string> parts = split_compound(word, in_index, in_index, 2);
+  return parts.empty() ? std::string() : parts[0] + " " + parts[1];
 }
 
 std::string QueryBuilder::join_compounds(const std::string& text) const {

@@ -2,6 +2,9 @@
 // questions, type words and related entries.
 #include <catch2/catch.hpp>
 
+#include <set>
+
+#include "compounds.h"
 #include "lessenbank/index.h"
 #include "lessenbank/search.h"
 #include "lessenbank/thesaurus.h"
@@ -134,4 +137,30 @@ TEST_CASE("more like this: related entries by content, never the entry itself", 
   for (const auto& h : like) CHECK(h.id != "samen");
   CHECK(like[0].id == "keten");
   CHECK(s.more_like_this("bestaat-niet").empty());
+}
+
+// The indexer and the query side cut compounds by one rule (compounds.h);
+// these pin what both depend on.
+TEST_CASE("split_compound: linkers, minimum part length, longest shortest part, part limit", "[language]") {
+  const std::set<std::string, std::less<>> known = {"omgeving", "omgevings", "dienst", "diensten",
+                                                    "stelsel", "keten", "samenwerking", "wet", "plan"};
+  const auto in = [&](std::string_view p) { return known.count(p) > 0; };
+  using V = std::vector<std::string>;
+  // -s- as linker: "omgeving" + s + "dienst".
+  CHECK(split_compound("omgevingsdienst", in, in, 2) == V{"omgeving", "dienst"});
+  // Directly joined, two parts.
+  CHECK(split_compound("ketensamenwerking", in, in, 2) == V{"keten", "samenwerking"});
+  // Three parts only when allowed.
+  CHECK(split_compound("omgevingsdienstenstelsel", in, in, 2).empty());
+  CHECK(split_compound("omgevingsdienstenstelsel", in, in, 3) == V{"omgeving", "diensten", "stelsel"});
+  // A part shorter than kMinCompoundPart is never cut off ("wet", "plan" + too short word).
+  CHECK(split_compound("omgevingswet", in, in, 2).empty());
+  CHECK(split_compound("omgevingsplan", in, in, 2) == V{"omgeving", "plan"});
+  // Words shorter than kMinCompoundWord are not cut.
+  CHECK(split_compound("ketenplan", in, in, 2) == V{"keten", "plan"});
+  CHECK(split_compound("ketenwet", in, in, 2).empty());
+  // The last part has its own test (the indexer accepts an inflected last part there).
+  const auto last_only_plan = [](std::string_view p) { return p == "plan"; };
+  CHECK(split_compound("omgevingsdienst", in, last_only_plan, 2).empty());
+  CHECK(split_compound("omgevingsplan", in, last_only_plan, 2) == V{"omgeving", "plan"});
 }
