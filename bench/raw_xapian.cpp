@@ -31,16 +31,24 @@ int main(int argc, char** argv) {
   qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
   qp.set_default_op(Xapian::Query::OP_AND);
   std::vector<double> all;
+  std::vector<std::vector<double>> per_query(queries.size());
   std::size_t bytes = 0;
   for (int r = 0; r < reps; ++r) {
-    for (const auto& q : queries) {
+    for (std::size_t i = 0; i < queries.size(); ++i) {
+      const std::string& q = queries[i];
       const auto t0 = std::chrono::steady_clock::now();
       Xapian::Enquire enquire(db);
       enquire.set_query(qp.parse_query(q));
       const Xapian::MSet mset = enquire.get_mset(0, 10);
       for (auto it = mset.begin(); it != mset.end(); ++it) bytes += it.get_document().get_data().size();
       all.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+      per_query[i].push_back(all.back());
     }
+  }
+  // One line per query, as search_latency prints them (bench/run.sh splits them by query type).
+  for (std::size_t i = 0; i < queries.size(); ++i) {
+    std::sort(per_query[i].begin(), per_query[i].end());
+    std::printf("%8.3f ms  %5s hits  %s\n", per_query[i][per_query[i].size() / 2], "-", queries[i].c_str());
   }
   std::sort(all.begin(), all.end());
   std::printf("RESULT p50_ms %.3f p99_ms %.3f (read %zu bytes)\n", all[all.size() / 2], all[all.size() * 99 / 100], bytes);

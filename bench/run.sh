@@ -41,13 +41,15 @@ LB=$ROOT/build/tools/cli/lessenbank
 Q=$ROOT/bench/queries.txt
 mkdir -p "$W"
 RESULTS=$W/results.tsv
+BYTYPE=$W/by_type.tsv
+echo -e "size\tinproc_one\tinproc_several\traw_one\traw_several\thttp1_one\thttp1_several\tbefore_inproc_one\tbefore_inproc_several\tbefore_http1_one\tbefore_http1_several" > "$BYTYPE"
 echo -e "size\tmd_bytes\tdistinct_words\tindex_s\tentries_per_s\tpeak_mb\treindex_s\tone_change_s\tindex_bytes\tsize_ratio\tinproc_p50\tinproc_p99\traw_p50\traw_p99\thttp1_rps\thttp1_p50\thttp1_p99\thttp8_rps\thttp8_p50\thttp8_p99\thttp32_rps\thttp32_p50\thttp32_p99\thtml1_p50\thtml1_p99\tsuggest1_p50\trss_load_mb\trss_after_mb\tomindex_s\tomindex_per_s\tomega_p50\trecoll_s\trecoll_per_s\tbefore_index_s\tbefore_per_s\tbefore_peak_mb\tbefore_http1_p50\tbefore_http8_rps\tbefore_html1_p50\tbefore_inproc_p50\tbefore_inproc_p99\tbefore_size_ratio\tload" > "$RESULTS"
 
 # "12.3ms" / "850us" / "1.2s" -> milliseconds
 to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) print substr(v,1,length(v)-2)/1000; else if (v ~ /ms$/) print substr(v,1,length(v)-2)+0; else if (v ~ /s$/) print substr(v,1,length(v)-1)*1000; else print v }'; }
 timed() { /usr/bin/time -f "%e %M" -o "$W/time.out" "$@" > "$W/cmd.out" 2>&1; cat "$W/time.out" | tail -1; }
-wrk_run() {  # connections path-prefix -> "rps p50 p99"
-  LB_QUERIES=$Q wrk -t $(( $1 < 2 ? 1 : 2 )) -c "$1" -d "${LB_WRK_SECONDS:-8}s" --latency -s "$ROOT/bench/wrk_queries.lua" \
+wrk_run() {  # connections path-prefix [queries file] -> "rps p50 p99"
+  LB_QUERIES=${3:-$Q} wrk -t $(( $1 < 2 ? 1 : 2 )) -c "$1" -d "${LB_WRK_SECONDS:-8}s" --latency -s "$ROOT/bench/wrk_queries.lua" \
       "http://127.0.0.1:$PORT" -- "$2" > "$W/wrk.out" 2>&1
   local rps p50 p99
   rps=$(awk '/Requests\/sec/ {print $2}' "$W/wrk.out")
@@ -62,6 +64,18 @@ serve() {  # binary index -> starts a server, sets SPID and PORT
   for _ in $(seq 600); do PORT=$(sed -n 's/.*127\.0\.0\.1:\([0-9]*\).*/\1/p' "$W/serve.out"); [ -n "$PORT" ] && break; sleep 0.2; done
   [ -n "$PORT" ] || { echo "server did not start: $(cat "$W/serve.out")" >&2; kill "$SPID"; exit 1; }
   curl -s "http://127.0.0.1:$PORT/api/search?q=participatie" > /dev/null
+}
+# A query of one word and one of several take different paths (proximity, "most words"):
+# their figures are kept apart as well as together.
+grep -v ' ' "$Q" | grep . > "$W/queries-one-word.txt" || true
+grep ' ' "$Q" > "$W/queries-several-words.txt" || true
+# per-query lines of search_latency / raw_xapian ("  1.234 ms  12 hits  query") -> "one several":
+# the median of the per-query medians of one-word and of several-word queries
+by_type() {
+  awk '/^ *[0-9.]+ ms / { q = $0; sub(/^ *[0-9.]+ ms +[-0-9]+ hits  /, "", q); if (q ~ / /) s[++ns] = $1; else o[++no] = $1 }
+       function med(a, n,   i, j, t) { for (i = 2; i <= n; i++) { t = a[i]; for (j = i - 1; j >= 1 && a[j] > t; j--) a[j + 1] = a[j]; a[j + 1] = t }
+                                       return n ? a[int((n + 1) / 2)] : "-" }
+       END { print med(o, no), med(s, ns) }' "$1"
 }
 rss_mb() { awk '/VmRSS/ {printf "%.1f", $2/1024}' "/proc/$1/status"; }
 
@@ -80,14 +94,20 @@ for N in "${SIZES[@]}"; do
   f=$(find "$D/corpus/d000" -name "*.md" -print -quit); echo "Een gewijzigde zin." >> "$f"
   read -r t3 _ < <(timed "$LB" index --corpus "$D/corpus" --index "$D/index")
   isize=$(du -sb "$D/index" | cut -f1)
-  read -r ip50 ip99 < <(build/bench/search_latency "$D/index" "$Q" 20 | awk '/RESULT/ {print $3, $5}')
-  read -r rp50 rp99 < <(build/bench/raw_xapian "$D/index" "$Q" 20 | awk '/RESULT/ {print $3, $5}')
+  build/bench/search_latency "$D/index" "$Q" 20 > "$D/latency.txt"
+  build/bench/raw_xapian "$D/index" "$Q" 20 > "$D/raw.txt"
+  read -r ip50 ip99 < <(awk '/RESULT/ {print $3, $5}' "$D/latency.txt")
+  read -r rp50 rp99 < <(awk '/RESULT/ {print $3, $5}' "$D/raw.txt")
+  read -r i_one i_sev < <(by_type "$D/latency.txt"); read -r r_one r_sev < <(by_type "$D/raw.txt")
+  h_one=-; h_sev=-; b_i_one=-; b_i_sev=-; b_h_one=-; b_h_sev=-
   h1="- - -"; h8="- - -"; h32="- - -"; html="- - -"; sug="- - -"; rss1=-; rss2=-; om_t=-; om_rate=-; omega=-
   rc_t=-; rc_rate=-; b_t=-; b_rate=-; b_peak=-; b_h1=-; b_h8=-; b_html=-; b_ip50=-; b_ip99=-; b_ratio=-
   if [ $SMOKE = 0 ]; then
     serve "$LB" "$D/index"
     rss1=$(rss_mb $SPID)
     h1=$(wrk_run 1 "/api/search?q="); h8=$(wrk_run 8 "/api/search?q="); h32=$(wrk_run 32 "/api/search?q=")
+    read -r _ h_one _ < <(wrk_run 1 "/api/search?q=" "$W/queries-one-word.txt")
+    read -r _ h_sev _ < <(wrk_run 1 "/api/search?q=" "$W/queries-several-words.txt")
     html=$(wrk_run 1 "/?q="); sug=$(wrk_run 1 "/api/suggest?q=")
     rss2=$(rss_mb $SPID)
     kill $SPID; wait $SPID 2>/dev/null || true
@@ -115,10 +135,16 @@ for N in "${SIZES[@]}"; do
       b_rate=$(awk -v n="$N" -v t="$b_t" 'BEGIN { printf "%.0f", n / t }'); b_peak=$(( b_peak / 1024 ))
       b_ratio=$(awk -v a="$(du -sb "$D/index-before" | cut -f1)" -v b="$md" 'BEGIN { printf "%.2f", a / b }')
       bl=${LB_BEFORE_LATENCY:-$(dirname "$LB_BEFORE")/../../bench/search_latency}
-      if [ -x "$bl" ]; then read -r b_ip50 b_ip99 < <("$bl" "$D/index-before" "$Q" 20 | awk '/RESULT/ {print $3, $5}'); fi
+      if [ -x "$bl" ]; then
+        "$bl" "$D/index-before" "$Q" 20 > "$D/latency-before.txt"
+        read -r b_ip50 b_ip99 < <(awk '/RESULT/ {print $3, $5}' "$D/latency-before.txt")
+        read -r b_i_one b_i_sev < <(by_type "$D/latency-before.txt")
+      fi
       serve "$LB_BEFORE" "$D/index-before"
       read -r _ b_h1 _ < <(wrk_run 1 "/api/search?q="); read -r b_h8 _ _ < <(wrk_run 8 "/api/search?q=")
       read -r _ b_html _ < <(wrk_run 1 "/?q=")
+      read -r _ b_h_one _ < <(wrk_run 1 "/api/search?q=" "$W/queries-one-word.txt")
+      read -r _ b_h_sev _ < <(wrk_run 1 "/api/search?q=" "$W/queries-several-words.txt")
       kill $SPID; wait $SPID 2>/dev/null || true
     fi
   fi
@@ -127,6 +153,7 @@ for N in "${SIZES[@]}"; do
   echo -e "$N\t$md\t$words\t$t\t$rate\t$(( peak / 1024 ))\t$t2\t$t3\t$isize\t$ratio\t$ip50\t$ip99\t$rp50\t$rp99\t${h1// /\\t}\t${h8// /\\t}\t${h32// /\\t}\t$(echo $html | cut -d' ' -f2-3 | tr ' ' '\t')\t$(echo $sug | cut -d' ' -f2)\t$rss1\t$rss2\t$om_t\t$om_rate\t$omega\t$rc_t\t$rc_rate\t$b_t\t$b_rate\t$b_peak\t$b_h1\t$b_h8\t$b_html\t$b_ip50\t$b_ip99\t$b_ratio\t$(cut -d' ' -f1-3 /proc/loadavg | tr ' ' /)" \
     | sed 's/\\t/\t/g' >> "$RESULTS"
   tail -1 "$RESULTS"
+  echo -e "$N\t$i_one\t$i_sev\t$r_one\t$r_sev\t$h_one\t$h_sev\t$b_i_one\t$b_i_sev\t$b_h_one\t$b_h_sev" >> "$BYTYPE"
 done
 
 # Federated: 3 x N/3 remote banks against 1 x N local, for the largest size.
@@ -144,6 +171,10 @@ awk -F'\t' 'NR == 1 { print "\n## Federated: three remote banks (xapian-tcpsrv) 
   print "| entries | banks | remote p50 ms | remote p99 ms | local p50 ms | local p99 ms | remote HTTP 1 conn p50 ms | load |";
   print "|---|---|---|---|---|---|---|---|"; next }
   { printf "| %s | %s x %d | %s | %s | %s | %s | %s | %s |\n", $1, $2, int($1 / $2), $3, $4, $5, $6, $7, $8 }' "$FED" >> "$W/results.md"
+awk -F'\t' 'NR == 1 { print "\n## By query type: one word against several words (p50 ms; in-process and raw: median of the per-query medians)\n";
+  print "| entries | in-process one / several | raw Xapian one / several | HTTP 1 conn one / several | before: in-process one / several | before: HTTP 1 conn one / several |";
+  print "|---|---|---|---|---|---|"; next }
+  { printf "| %s | %s / %s | %s / %s | %s / %s | %s / %s | %s / %s |\n", $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11 }' "$BYTYPE" >> "$W/results.md"
 cat "$W/results.md"
 if [ $SMOKE = 0 ] && command -v gnuplot >/dev/null; then
   gnuplot -e "results='$RESULTS'; out='$W'" bench/plot.gp && echo "Plots: $W/latency.png $W/indexing.png"
