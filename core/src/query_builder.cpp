@@ -123,11 +123,6 @@ constexpr double kTitleWeight = 2.0;
 constexpr double kTypedWeight = 4.0;
 // Every word close to the others counts their BM25 this much once more.
 constexpr double kNearWeight = 1.0;
-// The proximity bonus reads the positions of every entry with all the words:
-// not when even the rarest word is in more entries than this (a 100,000-entry
-// index with words in 6,000-60,000 entries each took twice as long per query).
-constexpr Xapian::doccount kNearMaxPostings = 2000;
-
 WordWeights weights_for(bool question) {
   WordWeights w;
   w.tier = question ? kQuestionTierWeight : kTierWeight;
@@ -383,8 +378,9 @@ std::optional<QueryBuilder::Ranked> QueryBuilder::build_ranked(const SearchReque
   Ranked r;
   WordWeights weights = weights_for(question);
   weights.too_common = [this](const std::string& term) {
-    const auto ask = [&] { return db_.get_termfreq(term) > kNearMaxPostings; };
-    return known_ ? known_->remember("near\x1f" + term, ask) : ask();
+    const auto ask = [&] { return db_.get_termfreq(term) > near_max_postings_; };
+    const std::string key = "near\x1f" + std::to_string(near_max_postings_) + "\x1f" + term;
+    return known_ ? known_->remember(key, ask) : ask();
   };
   r.query = filtered(boosted(most_words_first(words, weights), types), request);
   r.every_word = filtered(boosted(every_word(words), types), request);

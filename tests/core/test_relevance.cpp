@@ -11,6 +11,7 @@
 #include "lessenbank/index.h"
 #include "lessenbank/json.h"
 #include "lessenbank/search.h"
+#include "query_builder.h"
 #include "query_repair.h"
 #include "temp_dir.h"
 
@@ -42,6 +43,7 @@ class Corpus {
     searcher_ = std::make_unique<Searcher>(o.index_dir);
     return *searcher_;
   }
+  std::filesystem::path index_dir() const { return dir_ / "index"; }
   SearchResult search(const std::string& q, bool exact = false) {
     SearchRequest r;
     r.query = q;
@@ -389,4 +391,33 @@ TEST_CASE("no proximity bonus when every word is too common to check cheaply (10
   // One word that is rare enough keeps it: the check walks the rarest word's entries.
   weights.too_common = [](const std::string& t) { return t == "rol"; };
   CHECK(has_near());
+}
+
+TEST_CASE("the proximity cost bound compares each word's entry count with the bound, per bound",
+          "[search][relevance][proximity]") {
+  Corpus c;
+  // "rol" is in all 6 entries, "gemeentesecretaris" in 3.
+  for (int i = 0; i < 6; ++i) {
+    c.add("e" + std::to_string(i), "Entry " + std::to_string(i),
+          std::string(i < 3 ? "De gemeentesecretaris heeft een rol." : "Een rol voor de raad."));
+  }
+  c.index();
+  const Xapian::Database db(c.index_dir().string());
+  const Xapian::Stem stemmer("dutch");
+  const Thesaurus none;
+  KnownTerms known;
+  SearchRequest r;
+  r.query = "gemeentesecretaris rol";
+  const auto has_near = [&](Xapian::doccount bound) {
+    QueryBuilder builder(db, stemmer, none, &known);
+    builder.set_near_max_postings(bound);
+    const auto ranked = builder.build_ranked(r);
+    REQUIRE(ranked);
+    return ranked->query.get_description().find("NEAR") != std::string::npos;
+  };
+  CHECK(QueryBuilder::kNearMaxPostings == 2000);
+  CHECK(has_near(QueryBuilder::kNearMaxPostings));
+  CHECK(has_near(3));        // the rarer word is in 3 entries: not above the bound
+  CHECK_FALSE(has_near(2));  // both words above it: no bonus (and not a stale answer kept for bound 3)
+  CHECK(has_near(3));
 }
