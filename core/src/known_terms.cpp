@@ -15,4 +15,12 @@ bool KnownTerms::remember(const std::string& key, const std::function<bool()>& a
   return answer;
 }
 
+std::string KnownTerms::remember_text(const std::string& key, const std::function<std::string()>& ask) {
+  if (const auto it = texts_.find(key); it != texts_.end()) return it->second;
+  std::string answer = ask();
+  if (texts_.size() >= kMaxKept) texts_.clear();
+  texts_.emplace(key, answer);
+  return answer;
+}
+
 }  // namespace lessenbank

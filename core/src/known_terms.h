@@ -25,10 +25,18 @@ class KnownTerms {
   // may throw (Xapian::Error); nothing is kept then.
   bool remember(const std::string& key, const std::function<bool()>& ask);
 
-  // Forget everything: the index changed.
-  void clear() { known_.clear(); }
+  // The same for a question answered by text (a spelling correction of a
+  // query, which costs Xapian more than the search itself): `ask` runs the
+  // first time only; when it throws, nothing is kept.
+  std::string remember_text(const std::string& key, const std::function<std::string()>& ask);
 
-  std::size_t size() const { return known_.size(); }
+  // Forget everything: the index changed.
+  void clear() {
+    known_.clear();
+    texts_.clear();
+  }
+
+  std::size_t size() const { return known_.size() + texts_.size(); }
 
   // At most this many answers are kept; then all are forgotten (a server
   // that runs for months sees ever new misspellings).
@@ -36,6 +44,7 @@ class KnownTerms {
 
  private:
   std::unordered_map<std::string, bool> known_;
+  std::unordered_map<std::string, std::string> texts_;
 };
 
 }  // namespace lessenbank

@@ -411,11 +411,16 @@ Xapian::Query QueryBuilder::parse(const std::string& typed, Xapian::Query::op op
 std::string QueryBuilder::spelling_suggestion(const std::string& typed) {
   const std::string text = without_stray_operators(typed);
   if (text::trim(text).empty() || !syntax_problem(text).empty()) return {};
-  try {
+  // Kept per query until the index changes (KnownTerms): Xapian's spelling
+  // search costs several times the search itself.
+  const auto ask = [&] {
     parser_.parse_query(translate_operators(text), kFlags | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
     return parser_.get_corrected_query_string();
+  };
+  try {
+    return known_ ? known_->remember_text(text, ask) : ask();
   } catch (const Xapian::Error&) {
-    return {};
+    return {};  // nothing kept: a bank that did not answer may answer next time
   }
 }
 

@@ -26,7 +26,8 @@ class QueryBuilder {
                KnownTerms* known = nullptr);
 
   // The query with misspelt words replaced by the closest words of the
-  // index, or "" when every word is known.
+  // index, or "" when every word is known. Kept in `known` (when given)
+  // until it is cleared.
   std::string spelling_suggestion(const std::string& text);
 
   // The query for `request` with default operator `op` and the theme and
