@@ -29,14 +29,12 @@ std::string facet_key(const std::string& type, const std::string& themes, const 
   return type + kFieldSeparator + themes + kFieldSeparator + subfacets + kFieldSeparator + audiences;
 }
 
-FacetSpy::FacetSpy() : Xapian::ValueCountMatchSpy(schema::kSlotFacets) {}
-
 namespace {
 
 // Counts by value. A facet has a few dozen values at most, so a linear search
 // through short strings is cheaper than hashing every part, and nothing is
 // allocated for a value already seen: nearly every document has a facet
-// combination of its own, so decoding touches each part of up to
+// combination of its own, so counting touches each part of up to
 // kFacetSample combinations.
 template <typename T>
 class Tally {
@@ -59,19 +57,15 @@ void copy(const Tally<std::size_t>& from, std::map<std::string, std::size_t>& to
 
 }  // namespace
 
-const FacetSpy::Counts& FacetSpy::decoded() const {
-  if (decoded_) return counts_;
-  decoded_ = true;
+struct FacetSpy::Tallies {
   Tally<std::size_t> types, themes, audiences;
   Tally<Tally<std::size_t>> subfacets;
-  // One entry per distinct combination: split it and add its count to each part.
-  for (auto it = values_begin(); it != values_end(); ++it) {
-    const std::string key = *it;
-    const std::size_t n = it.get_termfreq();
-    const std::string_view k(key);
+
+  // Adds `n` to each part of a facet value (facet_key).
+  void add(std::string_view k, std::size_t n) {
     const std::size_t a = k.find(kFieldSeparator);
     const std::size_t b = a == std::string_view::npos ? a : k.find(kFieldSeparator, a + 1);
-    if (b == std::string_view::npos) continue;
+    if (b == std::string_view::npos) return;
     types[k.substr(0, a)] += n;
     for_each_part(k.substr(a + 1, b - a - 1), '\n', [&](std::string_view t) { themes[t] += n; });
     const std::size_t c = k.find(kFieldSeparator, b + 1);
@@ -83,10 +77,25 @@ const FacetSpy::Counts& FacetSpy::decoded() const {
       if (tab != std::string_view::npos) subfacets[line.substr(0, tab)][line.substr(tab + 1)] += n;
     });
   }
-  copy(types, counts_.types);
-  copy(themes, counts_.themes);
-  copy(audiences, counts_.audiences);
-  for (const auto& [name, values] : subfacets.items()) copy(values, counts_.subfacets[name]);
+};
+
+FacetSpy::FacetSpy() : Xapian::ValueCountMatchSpy(schema::kSlotFacets), tallies_(std::make_unique<Tallies>()) {}
+FacetSpy::~FacetSpy() = default;
+
+void FacetSpy::operator()(const Xapian::Document& doc, double) {
+  ++local_seen_;
+  tallies_->add(doc.get_value(schema::kSlotFacets), 1);
+}
+
+const FacetSpy::Counts& FacetSpy::decoded() const {
+  if (decoded_) return counts_;
+  decoded_ = true;
+  // Whole values sent by remote databases: one entry per distinct combination.
+  for (auto it = values_begin(); it != values_end(); ++it) tallies_->add(*it, it.get_termfreq());
+  copy(tallies_->types, counts_.types);
+  copy(tallies_->themes, counts_.themes);
+  copy(tallies_->audiences, counts_.audiences);
+  for (const auto& [name, values] : tallies_->subfacets.items()) copy(values, counts_.subfacets[name]);
   return counts_;
 }
 

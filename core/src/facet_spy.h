@@ -11,6 +11,7 @@
 #include <xapian.h>
 
 #include <map>
+#include <memory>
 #include <string>
 
 namespace lessenbank {
@@ -23,6 +24,13 @@ std::string facet_key(const std::string& type, const std::string& themes, const 
 class FacetSpy : public Xapian::ValueCountMatchSpy {
  public:
   FacetSpy();
+  ~FacetSpy() override;
+
+  // A matching document of a local database: its facet value is split and
+  // counted at once, without the base class's map of whole values (a ~300
+  // byte key per document, nearly all distinct). Documents of a remote
+  // database are counted by its server and merged as whole values by Xapian.
+  void operator()(const Xapian::Document& doc, double wt) override;
 
   // Decoded counts; valid after the match (get_mset) has run.
   const std::map<std::string, std::size_t>& types() const { return decoded().types; }
@@ -31,7 +39,7 @@ class FacetSpy : public Xapian::ValueCountMatchSpy {
   // sub-facet name -> value -> count
   const std::map<std::string, std::map<std::string, std::size_t>>& subfacets() const { return decoded().subfacets; }
   // Documents counted (over every database of the search).
-  Xapian::doccount seen() const { return get_total(); }
+  Xapian::doccount seen() const { return get_total() + local_seen_; }
 
  private:
   struct Counts {
@@ -40,7 +48,10 @@ class FacetSpy : public Xapian::ValueCountMatchSpy {
     std::map<std::string, std::size_t> audiences;
     std::map<std::string, std::map<std::string, std::size_t>> subfacets;
   };
+  struct Tallies;  // counts by part, in facet_spy.cpp
   const Counts& decoded() const;
+  std::unique_ptr<Tallies> tallies_;
+  Xapian::doccount local_seen_ = 0;
   mutable Counts counts_;
   mutable bool decoded_ = false;
 };

@@ -35,11 +35,25 @@ void append_lower(std::string& out, unsigned ch) {
   }
 }
 
+// Whether the word at `at` (its first byte a word character) certainly
+// matches no query term, told from its first two bytes when they are ASCII:
+// most words, which then need not be lowercased, copied or looked up.
+bool cannot_match(std::string_view text, std::size_t at, const SnippetTerms& terms) {
+  const auto lower = [](unsigned char c) { return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c); };
+  const auto first = static_cast<unsigned char>(text[at]);
+  if (first >= 0x80) return false;
+  if (at + 1 == text.size()) return !terms.may_begin(lower(first), 0);
+  const auto second = static_cast<unsigned char>(text[at + 1]);
+  if (second >= 0x80) return false;
+  return !terms.may_begin(lower(first), is_word_char(second) ? lower(second) : 0);
+}
+
 std::vector<Word> words_of(std::string_view text, const SnippetTerms& terms) {
   std::vector<Word> out;
   out.reserve(text.size() / 6);
   std::string current;
   std::size_t begin = 0;
+  bool in_word = false, skip = false;
   for (std::size_t at = 0, next = 0; at < text.size(); at = next) {
     unsigned ch = static_cast<unsigned char>(text[at]);
     next = at + 1;
@@ -49,14 +63,19 @@ std::vector<Word> words_of(std::string_view text, const SnippetTerms& terms) {
       next = text.size() - (++it).left();
     }
     if (is_word_char(ch)) {
-      if (current.empty()) begin = at;
-      append_lower(current, ch);
-    } else if (!current.empty()) {
-      out.push_back({begin, at, terms.match(current)});
+      if (!in_word) {
+        in_word = true;
+        begin = at;
+        skip = cannot_match(text, at, terms);
+      }
+      if (!skip) append_lower(current, ch);
+    } else if (in_word) {
+      out.push_back({begin, at, skip ? 0 : terms.match(current)});
       current.clear();
+      in_word = false;
     }
   }
-  if (!current.empty()) out.push_back({begin, text.size(), terms.match(current)});
+  if (in_word) out.push_back({begin, text.size(), skip ? 0 : terms.match(current)});
   return out;
 }
 

@@ -21,6 +21,10 @@ class SnippetTerms {
   // An id (> 0) of the query term that `word` (lowercase) matches: the same
   // id for every word matching that term; 0 when none.
   int match(const std::string& word) const;
+  // Whether a lowercase word beginning with bytes `first`, `second` (0 for a
+  // word of one byte) may match: false for most words, which match() would
+  // not look up either.
+  bool may_begin(unsigned char first, unsigned char second) const { return heads_[(first << 8) | second]; }
   bool empty() const { return words_.empty() && stems_.empty(); }
 
  private:

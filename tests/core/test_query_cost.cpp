@@ -1,7 +1,7 @@
 // Issue 15 item 2, round 2: what a search no longer recomputes or reads must
 // give exactly what it gave before (spelling answers kept until the index
-// changes, snippets decided without scanning everything, facets counted from
-// the same values).
+// changes, snippets that look up only the words that may match). Facets:
+// tests/facets/test_facet_spy.cpp.
 #include <catch2/catch.hpp>
 
 #include <xapian.h>
@@ -13,6 +13,7 @@
 #include "lessenbank/search.h"
 #include "lessenbank/thesaurus.h"
 #include "query_builder.h"
+#include "snippet.h"
 #include "temp_dir.h"
 
 using namespace lessenbank;
@@ -96,4 +97,15 @@ TEST_CASE("kept spelling answers are forgotten when the index changes", "[search
   CHECK(again.corrected);
   REQUIRE_FALSE(again.hits.empty());
   CHECK(again.hits[0].id == "b");
+}
+
+TEST_CASE("snippets: words told apart by their first bytes are still highlighted in every form", "[search][cost]") {
+  const std::vector<Xapian::Query> terms{Xapian::Query("participatie"), Xapian::Query("ökologie"), Xapian::Query("a"),
+                                         Xapian::Query("pa"), Xapian::Query("é"), Xapian::Query("Z" + Xapian::Stem("dutch")("bestuur"))};
+  const SnippetTerms q(Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()), Xapian::Stem("dutch"));
+  CHECK(make_snippet("PARTICIPATIE en Ökologie, a of B; Pa en pak. É.", q) ==
+        "<mark>PARTICIPATIE</mark> en <mark>Ökologie</mark>, <mark>a</mark> of B; <mark>Pa</mark> en pak. <mark>É</mark>.");
+  CHECK(make_snippet("Bestuurders en bestuur: Participaties.", q) == "Bestuurders en <mark>bestuur</mark>: Participaties.");
+  CHECK(make_snippet("x", q) == "x");
+  CHECK(make_snippet("A", q) == "<mark>A</mark>");
 }

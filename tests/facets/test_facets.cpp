@@ -40,8 +40,10 @@ Searcher& small_searcher() {
   return searcher;
 }
 
+}  // namespace
+
 // The bundled corpus classified by the four theme plugins (sub-facets).
-Searcher& corpus_searcher() {
+const std::filesystem::path& corpus_index() {
   static TempDir dir;
   static const std::filesystem::path index = [] {
     PluginHost plugins([](const std::string& line) { FAIL(line); });
@@ -53,7 +55,13 @@ Searcher& corpus_searcher() {
     Indexer(o).update();
     return o.index_dir;
   }();
-  static Searcher searcher(index);
+  return index;
+}
+
+namespace {
+
+Searcher& corpus_searcher() {
+  static Searcher searcher(corpus_index());
   return searcher;
 }
 
