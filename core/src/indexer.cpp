@@ -2,6 +2,7 @@
 
 #include <xapian.h>
 
+#include <malloc.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -19,6 +20,7 @@
 
 #include "compounds.h"
 #include "corpus_state.h"
+#include "index_batching.h"
 #include "index_swap.h"
 #include "lessenbank/corpus.h"
 #include "lessenbank/error.h"
@@ -34,13 +36,6 @@ namespace lessenbank {
 
 namespace {
 
-constexpr std::size_t kBatch = 512;
-// Commit every this many changed files (the parts of a build share it):
-// keeps the writers' memory bounded at a small cost in speed. Xapian buffers
-// about 200 KB per entry of ~750 terms until a commit; at 2,048 a 10k build
-// in two parts peaked at 450-500 MB and a 100k build at 656 MB, at 1,024 the
-// 10k build at 364 MB with the same CPU time (issue 15).
-constexpr std::size_t kCommitEvery = 1024;
 constexpr const char* kThesaurusFile = "thesaurus.xml";
 
 // One changed file on its way into the index.
@@ -168,14 +163,14 @@ class Run {
   }
 
   // One part of a build in parts (see shard_builder.h): a new database in
-  // o.index_dir, compounds split against the whole build's lexicon. The parts
-  // share kCommitEvery between them, which bounds memory as before.
+  // o.index_dir, compounds split against the whole build's lexicon. Batch and
+  // commit sizes per part: index_batching.h.
   Run(const IndexOptions& o, const Lexicon& lexicon, unsigned parts)
       : o_(with_plugin_themes(o)),
         db_(open_writable(o, true)),
         lexicon_(&lexicon),
-        batch_(std::max<std::size_t>(64, kBatch / parts)),
-        commit_every_(std::max<std::size_t>(kBatch, kCommitEvery / parts)),
+        batch_(batching::part_batch(parts)),
+        commit_every_(batching::part_commit_every(parts)),
         fresh_(true) {
     db_.begin_transaction(true);
   }
@@ -233,6 +228,7 @@ class Run {
                      {schema::kMetaThesaurus, db_.get_metadata(schema::kMetaThesaurus)}};
     plan.corpus_dir = o_.corpus_dir;
     plan.parse = o_.parse;
+    plan.parts_done = [this] { release_parts_memory(); };
     const Lexicon& lexicon = *lexicon_;
     ShardOutcome built = build_sharded(candidates, plan, [&](const auto& files, const fs::path& dir) {
       IndexOptions part = o_;
@@ -248,6 +244,14 @@ class Run {
     std::error_code ec;
     fs::remove_all(plan.out_dir, ec);
     return std::move(report_);
+  }
+
+  // Before the parts are merged: the lexicon (~100 MB at 100k) is no longer
+  // needed, and what the parts' threads freed stays in their malloc arenas
+  // until trimmed; otherwise the compactor's memory comes on top of both.
+  void release_parts_memory() {
+    own_lexicon_ = Lexicon{};
+    malloc_trim(0);
   }
 
   unsigned cores() const { return o_.threads ? o_.threads : std::max(1u, std::thread::hardware_concurrency()); }
@@ -458,7 +462,10 @@ class Run {
           }
         });
       }
-      for (auto& w : current) commit_one(w);
+      for (auto& w : current) {
+        commit_one(w);
+        w = Work{};  // Xapian has its own copy now: free the document (~100 KB) at once
+      }
       written_since_commit_ += current.size();
       if (written_since_commit_ >= commit_every_) checkpoint();
       if (ahead.joinable()) ahead.join();
@@ -529,10 +536,8 @@ class Run {
   Xapian::Stem stemmer_{o_.stemmer};
   Lexicon own_lexicon_;
   const Lexicon* lexicon_ = &own_lexicon_;  // a part's is its build's
-  // The parts share the batch size and commit interval: as many documents in
-  // memory as one writer had.
-  std::size_t batch_ = kBatch;
-  std::size_t commit_every_ = kCommitEvery;
+  std::size_t batch_ = batching::kBatch;
+  std::size_t commit_every_ = batching::kCommitEvery;
   std::size_t written_since_commit_ = 0;
   bool fresh_ = false;
   bool dirty_ = false;  // metadata changed outside process()

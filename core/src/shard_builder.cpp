@@ -149,6 +149,7 @@ ShardOutcome build_sharded(const std::vector<const CorpusFile*>& files, const Sh
   try {
     const std::vector<Part> parts = split(files, plan.parts);
     std::vector<ShardOutcome> outcomes = run_parts(parts, plan.work_dir, index_part);
+    if (plan.parts_done) plan.parts_done();
     ShardOutcome all = merge(outcomes, plan);
     write_metadata(plan, all);
     compact(parts.size(), plan);

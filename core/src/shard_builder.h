@@ -45,6 +45,10 @@ struct ShardPlan {
   // To name the line of a refused duplicate id.
   std::filesystem::path corpus_dir;
   ParseOptions parse;
+  // Called once every part is built and closed, before they are merged: the
+  // caller frees what only the parts needed, so that the merge does not add
+  // its memory on top of theirs. May be empty.
+  std::function<void()> parts_done;
 };
 
 // Builds the parts in parallel, refuses an id that an earlier part already

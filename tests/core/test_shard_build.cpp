@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <map>
 
+#include "index_batching.h"
 #include "lessenbank/error.h"
 #include "lessenbank/index.h"
 #include "lessenbank/search.h"
@@ -62,6 +63,22 @@ std::string metadata(const Xapian::Database& db) {
   return out;
 }
 
+// Same documents in the same order, term for term, and the same spelling,
+// synonym and metadata tables.
+void check_same_index(const fs::path& one, const fs::path& parts, Xapian::doccount at_least) {
+  const Xapian::Database a(one.string());
+  const Xapian::Database b(parts.string());
+  REQUIRE(a.get_doccount() > at_least);
+  REQUIRE(b.get_doccount() == a.get_doccount());
+  for (Xapian::docid id = 1; id <= a.get_lastdocid(); ++id) {
+    INFO("docid " << id);
+    REQUIRE(describe(b.get_document(id)) == describe(a.get_document(id)));  // same order, same content
+  }
+  CHECK(spellings(b) == spellings(a));
+  CHECK(synonyms(b) == synonyms(a));
+  CHECK(metadata(b) == metadata(a));
+}
+
 std::string entry(const std::string& id, const std::string& title) {
   return "---\nid: " + id + "\ntitel: " + title + "\ntype: les\n---\nTekst over " + title + " en samenwerking.\n";
 }
@@ -75,19 +92,31 @@ TEST_CASE("a build in parts on three threads equals a build on one thread, term 
   CHECK(parts.added == one.added);
   CHECK(parts.failed == one.failed);
   CHECK(parts.diagnostics.size() == one.diagnostics.size());
-  const Xapian::Database a((dir / "een").string());
-  const Xapian::Database b((dir / "delen").string());
-  REQUIRE(a.get_doccount() > 100);
-  REQUIRE(b.get_doccount() == a.get_doccount());
-  for (Xapian::docid id = 1; id <= a.get_lastdocid(); ++id) {
-    INFO("docid " << id);
-    REQUIRE(describe(b.get_document(id)) == describe(a.get_document(id)));  // same order, same content
-  }
-  CHECK(spellings(b) == spellings(a));
-  CHECK(synonyms(b) == synonyms(a));
-  CHECK(metadata(b) == metadata(a));
+  check_same_index(dir / "een", dir / "delen", 100);
   CHECK_FALSE(fs::exists(dir / "delen.delen"));
   CHECK_FALSE(fs::exists(dir / "delen.nieuw"));
+}
+
+TEST_CASE("a build in parts of several batches and checkpoints each equals a build on one thread (issue 15 memory)",
+          "[index][shards]") {
+  // Each part prepares, writes and frees its entries batch by batch and
+  // commits between them; with two parts, each part gets 2 commit intervals
+  // and a half batch more, so every step happens more than once.
+  const std::size_t per_part = 2 * batching::part_commit_every(2) + batching::part_batch(2) / 2;
+  REQUIRE(per_part > 2 * batching::part_batch(2));
+  TempDir dir;
+  const char* words[] = {"omgevingsvisie", "participatie", "vergunning", "coördinatie", "samenwerkingsverband", "milieu"};
+  for (std::size_t i = 0; i < 2 * per_part; ++i) {
+    const std::string n = std::to_string(i);
+    write_file(dir / ("corpus/les-" + n + ".md"),
+               entry("les-" + n, std::string(words[i % 6]) + " " + words[(i / 6) % 6] + " deel " + n));
+  }
+  IndexOptions one = options_for(dir / "corpus", dir / "een", false);
+  IndexOptions parts = options_for(dir / "corpus", dir / "delen", true);
+  parts.threads = 2;
+  CHECK(Indexer(one).update().added == 2 * per_part);
+  CHECK(Indexer(parts).update().added == 2 * per_part);
+  check_same_index(one.index_dir, parts.index_dir, 2 * per_part - 1);
 }
 
 TEST_CASE("a duplicate id in a later part is refused in the later file, as on one thread", "[index][shards]") {
