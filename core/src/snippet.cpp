@@ -22,10 +22,11 @@ struct Sentence {
 // Word characters as Xapian sees them (letters, digits, '_' in ASCII), with
 // a table for ASCII: most of the text, and Xapian's Unicode look-up per
 // character was a large part of a snippet's cost.
-bool is_word_char(unsigned ch) {
-  if (ch < 0x80) return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_';
-  return Xapian::Unicode::is_wordchar(ch);
+bool is_ascii_word(unsigned ch) {
+  return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_';
 }
+
+bool is_word_char(unsigned ch) { return ch < 0x80 ? is_ascii_word(ch) : Xapian::Unicode::is_wordchar(ch); }
 
 void append_lower(std::string& out, unsigned ch) {
   if (ch < 0x80) {
@@ -48,9 +49,21 @@ bool cannot_match(std::string_view text, std::size_t at, const SnippetTerms& ter
   return !terms.may_begin(lower(first), is_word_char(second) ? lower(second) : 0);
 }
 
-std::vector<Word> words_of(std::string_view text, const SnippetTerms& terms) {
-  std::vector<Word> out;
-  out.reserve(text.size() / 6);
+bool ends_sentence(std::string_view text, std::size_t i) {
+  if (text[i] == '\n') return true;
+  return (text[i] == '.' || text[i] == '?' || text[i] == '!') && (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n');
+}
+
+// The words of a text, each with the query term it matches (0: none), and
+// the bytes that end a sentence (ends_sentence), found in one pass.
+struct Scan {
+  std::vector<Word> words;
+  std::vector<std::size_t> ends;
+};
+
+Scan scan(std::string_view text, const SnippetTerms& terms) {
+  Scan out;
+  out.words.reserve(text.size() / 6);
   std::string current;
   std::size_t begin = 0;
   bool in_word = false, skip = false;
@@ -68,34 +81,39 @@ std::vector<Word> words_of(std::string_view text, const SnippetTerms& terms) {
         begin = at;
         skip = cannot_match(text, at, terms);
       }
-      if (!skip) append_lower(current, ch);
-    } else if (in_word) {
-      out.push_back({begin, at, skip ? 0 : terms.match(current)});
+      if (!skip) {
+        append_lower(current, ch);
+      } else {  // the ASCII rest of a word no query term begins like
+        while (next < text.size() && is_ascii_word(static_cast<unsigned char>(text[next]))) ++next;
+      }
+      continue;
+    }
+    if (in_word) {
+      out.words.push_back({begin, at, skip ? 0 : terms.match(current)});
       current.clear();
       in_word = false;
     }
+    if (ends_sentence(text, at)) out.ends.push_back(at);
   }
-  if (in_word) out.push_back({begin, text.size(), skip ? 0 : terms.match(current)});
+  if (in_word) out.words.push_back({begin, text.size(), skip ? 0 : terms.match(current)});
   return out;
 }
 
-bool ends_sentence(std::string_view text, std::size_t i) {
-  if (text[i] == '\n') return true;
-  return (text[i] == '.' || text[i] == '?' || text[i] == '!') && (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n');
-}
-
-std::vector<Sentence> sentences_of(std::string_view text, const std::vector<Word>& words) {
+// A sentence ends at each of `ends` and at the end of the text.
+std::vector<Sentence> sentences_of(std::string_view text, const Scan& scanned) {
   std::vector<Sentence> out;
+  const std::vector<Word>& words = scanned.words;
   std::size_t begin = 0, w = 0;
-  for (std::size_t i = 0; i <= text.size(); ++i) {
-    if (i < text.size() && !ends_sentence(text, i)) continue;
+  const auto close = [&](std::size_t i) {
     const std::size_t end = std::min(i + 1, text.size());
     const std::size_t first = w;
     while (w < words.size() && words[w].begin < end) ++w;
     if (w > first) out.push_back({begin, end, first, w});
     begin = end;
     while (begin < text.size() && (text[begin] == ' ' || text[begin] == '\n')) ++begin;
-  }
+  };
+  for (const std::size_t i : scanned.ends) close(i);
+  close(text.size());
   return out;
 }
 
@@ -175,8 +193,9 @@ int SnippetTerms::match(const std::string& word) const {
 }
 
 std::string make_snippet(std::string_view clean, const SnippetTerms& terms, std::size_t length) {
-  const std::vector<Word> words = words_of(clean, terms);
-  const std::vector<Sentence> sentences = sentences_of(clean, words);
+  const Scan scanned = scan(clean, terms);
+  const std::vector<Word>& words = scanned.words;
+  const std::vector<Sentence> sentences = sentences_of(clean, scanned);
   if (sentences.empty()) return {};
   const Window w = best_window(sentences, words, length);
   std::size_t from = sentences[w.first].first_word, to = sentences[w.last - 1].end_word;
