@@ -1,153 +1,96 @@
 #include "lessenbank/json.h"
 
-#include <Poco/JSON/Array.h>
-#include <Poco/JSON/Object.h>
-
-#include <sstream>
+#include "json_writer.h"
 
 namespace lessenbank {
 
 namespace {
 
-using Poco::JSON::Array;
-using Poco::JSON::Object;
-
-Object::Ptr ordered() { return new Object(Poco::JSON_PRESERVE_KEY_ORDER); }
-
-Array::Ptr strings(const std::vector<std::string>& v) {
-  Array::Ptr a = new Array;
-  for (const auto& s : v) a->add(s);
-  return a;
+void hit_json(JsonWriter& w, const SearchHit& h) {
+  w.begin_object();
+  w.field("id", h.id).field("path", h.path).field("title", h.title).field("type", h.type);
+  w.field("themes", h.themes).field("score", h.score).field("snippet", h.snippet_html);
+  w.field("summary", h.summary).field("year", h.year).field("source", h.source).field("missing", h.missing);
+  if (!h.bank.empty()) w.field("bank", h.bank).field("bank_url", h.bank_url);  // a search over several lesson banks
+  w.end_object();
 }
 
-Object::Ptr hit_json(const SearchHit& h) {
-  Object::Ptr o = ordered();
-  o->set("id", h.id);
-  o->set("path", h.path);
-  o->set("title", h.title);
-  o->set("type", h.type);
-  o->set("themes", strings(h.themes));
-  o->set("score", h.score);
-  o->set("snippet", h.snippet_html);
-  o->set("summary", h.summary);
-  o->set("year", h.year);
-  o->set("source", h.source);
-  o->set("missing", strings(h.missing));
-  if (!h.bank.empty()) {  // a search over several lesson banks
-    o->set("bank", h.bank);
-    o->set("bank_url", h.bank_url);
-  }
-  return o;
-}
-
-Object::Ptr facets_json(const SearchResult& r) {
-  Object::Ptr facets = ordered();
+void facets_json(JsonWriter& w, const SearchResult& r) {
+  w.key("facets").begin_object();
   for (const auto& [name, counts] : r.facets) {
-    Object::Ptr values = ordered();
-    for (const auto& [value, count] : counts) values->set(value, static_cast<Poco::UInt64>(count));
-    facets->set(name, values);
+    w.key(name).begin_object();
+    for (const auto& [value, count] : counts) w.field(value, std::uint64_t{count});
+    w.end_object();
   }
-  return facets;
+  w.end_object();
 }
 
-std::string stringify(const Object::Ptr& o) {
-  std::ostringstream out;
-  o->stringify(out);
-  return out.str();
+// id, title and type of each entry, as a named array.
+void short_hits(JsonWriter& w, std::string_view name, const std::vector<SearchHit>& hits, bool with_url) {
+  w.key(name).begin_array();
+  for (const auto& h : hits) {
+    w.begin_object().field("id", h.id).field("title", h.title).field("type", h.type);
+    if (with_url) w.field("url", "/doc/" + h.id);  // choosing a suggestion opens the entry
+    w.end_object();
+  }
+  w.end_array();
 }
 
 }  // namespace
 
 std::string to_json(const SearchResult& result) {
-  Object::Ptr o = ordered();
-  o->set("query", result.query);
-  o->set("suggestion", result.suggestion);
-  o->set("corrected", result.corrected);
+  JsonWriter w;
+  w.begin_object().field("query", result.query).field("suggestion", result.suggestion);
+  w.field("corrected", result.corrected);
   // When corrected: what to offer back ("Zoek in plaats daarvan op …").
-  o->set("original_query", result.corrected ? result.query : std::string());
-  o->set("total", static_cast<Poco::UInt64>(result.total));
-  o->set("total_all_words", static_cast<Poco::UInt64>(result.total_all_words));
-  o->set("not_found", strings(result.not_found));
-  o->set("total_exact", result.total_exact);
-  o->set("facets_exact", result.facets_exact);
-  Array::Ptr hits = new Array;
-  for (const auto& h : result.hits) hits->add(hit_json(h));
-  o->set("hits", hits);
-  o->set("facets", facets_json(result));
-  if (!result.unanswered_banks.empty()) o->set("unanswered_banks", strings(result.unanswered_banks));
-  return stringify(o);
+  w.field("original_query", result.corrected ? std::string_view(result.query) : std::string_view());
+  w.field("total", std::uint64_t{result.total}).field("total_all_words", std::uint64_t{result.total_all_words});
+  w.field("not_found", result.not_found);
+  w.field("total_exact", result.total_exact).field("facets_exact", result.facets_exact);
+  w.key("hits").begin_array();
+  for (const auto& h : result.hits) hit_json(w, h);
+  w.end_array();
+  facets_json(w, result);
+  if (!result.unanswered_banks.empty()) w.field("unanswered_banks", result.unanswered_banks);
+  return w.end_object().take();
 }
 
 std::string facets_to_json(const SearchResult& result) {
-  Object::Ptr o = ordered();
-  o->set("query", result.query);
-  o->set("total", static_cast<Poco::UInt64>(result.total));
-  o->set("total_exact", result.total_exact);
-  o->set("facets_exact", result.facets_exact);
-  o->set("facets", facets_json(result));
-  return stringify(o);
+  JsonWriter w;
+  w.begin_object().field("query", result.query).field("total", std::uint64_t{result.total});
+  w.field("total_exact", result.total_exact).field("facets_exact", result.facets_exact);
+  facets_json(w, result);
+  return w.end_object().take();
 }
 
 std::string suggestions_to_json(const std::string& typed, const std::vector<SearchHit>& suggestions) {
-  Object::Ptr o = ordered();
-  o->set("query", typed);
-  Array::Ptr list = new Array;
-  for (const auto& h : suggestions) {
-    Object::Ptr s = ordered();
-    s->set("id", h.id);
-    s->set("title", h.title);
-    s->set("type", h.type);
-    s->set("url", "/doc/" + h.id);  // choosing a suggestion opens the entry
-    list->add(s);
-  }
-  o->set("suggestions", list);
-  return stringify(o);
+  JsonWriter w;
+  w.begin_object().field("query", typed);
+  short_hits(w, "suggestions", suggestions, true);
+  return w.end_object().take();
 }
 
 std::string to_json(const Document& d, const std::vector<SearchHit>& similar,
                     const std::vector<std::string>& backlinks) {
   const Metadata& m = d.meta;
-  Object::Ptr o = ordered();
-  o->set("id", m.id);
-  o->set("path", d.path);
-  o->set("title", m.title);
-  o->set("type", m.type);
-  o->set("themes", strings(d.effective_themes()));
-  Array::Ptr reasons = new Array;
+  JsonWriter w;
+  w.begin_object().field("id", m.id).field("path", d.path).field("title", m.title).field("type", m.type);
+  w.field("themes", d.effective_themes());
+  w.key("theme_reasons").begin_array();
   for (const auto& a : d.theme_assignments) {
-    Object::Ptr r = ordered();
-    r->set("theme", a.theme);
-    r->set("tagged", a.tagged);
-    r->set("detected", a.detected);
-    r->set("reason", a.reason);
-    r->set("subfacet", a.subfacet);
-    r->set("values", strings(a.subfacet_values));
-    reasons->add(r);
+    w.begin_object().field("theme", a.theme).field("tagged", a.tagged).field("detected", a.detected);
+    w.field("reason", a.reason).field("subfacet", a.subfacet).field("values", a.subfacet_values).end_object();
   }
-  o->set("theme_reasons", reasons);
-  o->set("summary", m.summary);
-  Object::Ptr source = ordered();
-  source->set("document", m.source.document);
-  source->set("section", m.source.section);
-  source->set("page", m.source.page);
-  o->set("source", source);
-  o->set("organisations", strings(m.organisations));
-  o->set("places", strings(m.places));
-  o->set("domain", m.domain);
-  o->set("year", m.year);
-  o->set("related", strings(d.outgoing_links()));
-  o->set("html", d.html);
-  Array::Ptr like = new Array;
-  for (const auto& h : similar) {
-    Object::Ptr s = ordered();
-    s->set("id", h.id);
-    s->set("title", h.title);
-    s->set("type", h.type);
-    like->add(s);
-  }
-  o->set("more_like_this", like);
-  o->set("backlinks", strings(backlinks));
-  return stringify(o);
+  w.end_array();
+  w.field("summary", m.summary);
+  w.key("source").begin_object();
+  w.field("document", m.source.document).field("section", m.source.section).field("page", m.source.page);
+  w.end_object();
+  w.field("organisations", m.organisations).field("places", m.places).field("domain", m.domain);
+  w.field("year", m.year).field("related", d.outgoing_links()).field("html", d.html);
+  short_hits(w, "more_like_this", similar, false);
+  w.field("backlinks", backlinks);
+  return w.end_object().take();
 }
 
 }  // namespace lessenbank
