@@ -154,8 +154,11 @@ class Run {
       state_ = parse_state(db_.get_metadata(schema::kMetaFiles));
       refused_ = parse_refused(db_.get_metadata(schema::kMetaRefused));
     } else if (db_.get_doccount() > 0) {
+      // Other schema, stemmer, dictionary or plugins: everything is built
+      // again, beside the live index (see run()), never by emptying it.
+      stale_ = true;
       db_.close();
-      db_ = open_writable(o, true);  // other schema or stemmer: start over
+      return;
     }
     for (const auto& [path, st] : state_) owner_[st.id] = path;
     fresh_ = db_.get_doccount() == 0;
@@ -182,6 +185,9 @@ class Run {
     db_.close();
     return {std::move(state_), std::move(refused_), std::move(report_)};
   }
+
+  // The index was built with other settings and must be built again in full.
+  bool stale() const { return stale_; }
 
   IndexReport execute() {
     const auto files = scan_corpus(o_.corpus_dir);
@@ -540,6 +546,7 @@ class Run {
   std::size_t commit_every_ = batching::kCommitEvery;
   std::size_t written_since_commit_ = 0;
   bool fresh_ = false;
+  bool stale_ = false;
   bool dirty_ = false;  // metadata changed outside process()
   CorpusState state_;
   RefusedState refused_;
@@ -551,10 +558,19 @@ class Run {
   IndexReport report_;
 };
 
+IndexReport rebuild_aside(const IndexOptions& o);
+
 IndexReport run(const IndexOptions& o, bool full) {
   try {
-    Run r(o, full);
-    return r.execute();
+    {
+      Run r(o, full);
+      if (!r.stale()) return r.execute();
+    }
+    // A changed setting (a plugin added or removed, a new schema) means a
+    // full build. The serving index stays searchable until the new one is
+    // swapped in, and a failed build leaves it as it was: at 100k a build in
+    // place left an empty index for the better part of an hour.
+    return rebuild_aside(o);
   } catch (const Xapian::Error& e) {
     throw IndexError("fout bij het bijwerken van de index: " + e.get_description());
   }

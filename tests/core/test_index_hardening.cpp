@@ -11,8 +11,11 @@
 #include <atomic>
 #include <csignal>
 #include <filesystem>
+#include <functional>
 #include <iostream>
 #include <thread>
+
+#include <xapian.h>
 
 #include "lessenbank/corpus.h"
 #include "lessenbank/error.h"
@@ -255,39 +258,85 @@ TEST_CASE("a read-only index folder is reported as read-only, not as locked by a
   CHECK(Searcher(o.index_dir).size() == 1);  // still readable
 }
 
-TEST_CASE("a rebuild is built aside: searches during it always see the whole index", "[index][hardening]") {
+// A corpus of 1,200 entries, all with "windmolens", indexed on one thread.
+struct WindmillIndex {
   TempDir dir;
-  write_entries(dir / "corpus", 1200);
   IndexOptions o;
-  o.corpus_dir = dir / "corpus";
-  o.index_dir = dir / "index";
-  o.threads = 1;
-  REQUIRE(Indexer(o).update().added == 1200);
-  Searcher reader(o.index_dir);
-  std::atomic<bool> done{false};
-  std::thread rebuild([&] {
-    Indexer(o).rebuild();
-    done = true;
-  });
-  std::size_t searches = 0;
-  std::vector<std::size_t> wrong;
-  while (!done) {
-    reader.reopen();
-    SearchRequest r;
-    r.query = "windmolens";
-    r.limit = 1;
-    const std::size_t total = reader.search(r).total;
-    if (total != 1200) wrong.push_back(total);
-    ++searches;
+  WindmillIndex() {
+    write_entries(dir / "corpus", 1200);
+    o.corpus_dir = dir / "corpus";
+    o.index_dir = dir / "index";
+    o.threads = 1;
+    REQUIRE(Indexer(o).update().added == 1200);
   }
-  rebuild.join();
-  reader.reopen();
+  // Runs `work` on a thread while searching the index without pause; returns
+  // how many searches ran and every total other than 1,200 (0 for a search
+  // that failed).
+  std::pair<std::size_t, std::vector<std::size_t>> totals_during(const std::function<void()>& work) {
+    Searcher reader(o.index_dir);
+    std::atomic<bool> done{false};
+    std::thread worker([&] {
+      try {
+        work();
+      } catch (...) {
+      }
+      done = true;
+    });
+    std::size_t searches = 0;
+    std::vector<std::size_t> wrong;
+    while (!done) {
+      try {
+        reader.reopen();
+        SearchRequest r;
+        r.query = "windmolens";
+        r.limit = 1;
+        const std::size_t total = reader.search(r).total;
+        if (total != 1200) wrong.push_back(total);
+      } catch (...) {  // Xapian::Error too: the thread must be joined before anything unwinds
+        wrong.push_back(0);
+      }
+      ++searches;
+    }
+    worker.join();
+    return {searches, wrong};
+  }
+};
+
+TEST_CASE("a rebuild is built aside: searches during it always see the whole index", "[index][hardening]") {
+  WindmillIndex w;
+  const auto [searches, wrong] = w.totals_during([&] { Indexer(w.o).rebuild(); });
+  CHECK(searches > 0);
+  CHECK(wrong.empty());
+  Searcher reader(w.o.index_dir);
   SearchRequest r;
   r.query = "windmolens";
   CHECK(reader.search(r).total == 1200);
+  CHECK_FALSE(fs::exists(w.dir / "index.opnieuw"));
+}
+
+// Found at 100k: a server started without its plugins saw a changed plugin
+// set, and its update emptied the served index and rebuilt it in place
+// (searches found nothing for the better part of an hour).
+TEST_CASE("an update after a settings change rebuilds aside: searches during it see the whole index, a failed one keeps it",
+          "[index][hardening]") {
+  WindmillIndex w;
+  IndexOptions changed = w.o;
+  changed.stemmer = "english";  // recorded in the index: every entry must be indexed again
+  const auto [searches, wrong] = w.totals_during([&] { Indexer(changed).update(); });
   CHECK(searches > 0);
   CHECK(wrong.empty());
-  CHECK_FALSE(fs::exists(dir / "index.opnieuw"));
+  const Xapian::Database after((w.dir / "index").string());
+  CHECK(after.get_doccount() == 1200);
+  CHECK(after.get_metadata("lessenbank:stemmer") == "english");
+  CHECK_FALSE(fs::exists(w.dir / "index.opnieuw"));
+
+  // Back to the first stemmer, but the rebuild cannot make its folder: it
+  // fails, and the live index is as it was.
+  write_file(w.dir / "index.opnieuw", "geen map");
+  CHECK_THROWS(Indexer(w.o).update());
+  const Xapian::Database kept((w.dir / "index").string());
+  CHECK(kept.get_doccount() == 1200);
+  CHECK(kept.get_metadata("lessenbank:stemmer") == "english");
 }
 
 TEST_CASE("a 50,000-term thesaurus group is a diagnostic with its line and never expands a query (141 s search)", "[language][hardening]") {
