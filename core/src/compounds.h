@@ -71,6 +71,13 @@ struct Lexicon {
   WordSet stems;
   std::shared_ptr<const Dictionary> dictionary;          // null: corpus words only
   std::unordered_map<std::string, std::string> lemmas;  // word -> dictionary lemma, when it differs
+  // word -> the terms it adds beside itself (word_form_terms in
+  // term_builder.h), separated by '\0', worked out once per build into an
+  // empty index for every word of at least kMinCompoundWord bytes instead of
+  // once per entry that holds the word. Only words that add terms are kept:
+  // with forms_of_all_words, a word of `words` missing here adds none.
+  std::unordered_map<std::string, std::string, WordHash, std::equal_to<>> word_forms;
+  bool forms_of_all_words = false;
 };
 
 class CompoundSplitter {

@@ -349,6 +349,9 @@ class Run {
     for (const auto& w : own_lexicon_.words) own_lexicon_.stems.insert(stemmer_(w));
     own_lexicon_.dictionary = dictionary_;
     if (dictionary_) add_lemmas(all_fresh ? own_lexicon_.words : fresh);
+    // Into an empty index (a full build) each word's forms are worked out once;
+    // an update works out the forms of its few entries' words as they come.
+    if (all_fresh) remember_word_forms(own_lexicon_, stemmer_);
   }
 
   // word -> lemma from the dictionary, when the lemma has another stem

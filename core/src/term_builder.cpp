@@ -50,21 +50,50 @@ void TermBuilder::add_themes(const Document& doc, Xapian::Document& xd) {
   xd.add_value(kSlotSubfacets, subfacets);
 }
 
+std::vector<std::string> word_form_terms(const std::string& word, const Lexicon& lexicon, const Xapian::Stem& stemmer) {
+  std::vector<std::string> terms;
+  for (auto& part : CompoundSplitter(lexicon, stemmer).split(word)) {
+    terms.push_back("Z" + stemmer(part));
+    terms.push_back(std::move(part));
+  }
+  const auto lemma = lexicon.lemmas.find(word);
+  if (lemma != lexicon.lemmas.end()) terms.push_back("Z" + stemmer(lemma->second));
+  return terms;
+}
+
+void remember_word_forms(Lexicon& lexicon, const Xapian::Stem& stemmer) {
+  for (const auto& w : lexicon.words) {
+    if (w.size() < kMinCompoundWord) continue;
+    std::string joined;
+    for (const auto& t : word_form_terms(w, lexicon, stemmer)) joined.append(t).push_back('\0');
+    if (!joined.empty()) lexicon.word_forms.emplace(w, std::move(joined));
+  }
+  lexicon.forms_of_all_words = true;
+}
+
 void TermBuilder::add_word_forms(Xapian::Document& xd, const Lexicon& lexicon) {
-  const CompoundSplitter splitter(lexicon, stemmer_);
-  std::vector<std::string> parts, lemma_stems;
+  // Gathered first: a Xapian document's term list must not change while it is read.
+  std::vector<std::string_view> remembered;
+  std::vector<std::string> met;
   for (auto t = xd.termlist_begin(); t != xd.termlist_end(); ++t) {
     const std::string term = *t;
     if (!schema::is_word_term(term)) continue;
-    for (auto& p : splitter.split(term)) parts.push_back(std::move(p));
-    const auto lemma = lexicon.lemmas.find(term);
-    if (lemma != lexicon.lemmas.end()) lemma_stems.push_back("Z" + stemmer_(lemma->second));
+    if (term.size() >= kMinCompoundWord && lexicon.forms_of_all_words) {
+      if (const auto f = lexicon.word_forms.find(term); f != lexicon.word_forms.end()) {
+        remembered.push_back(f->second);
+        continue;
+      }
+      if (lexicon.words.count(term)) continue;  // worked out: it adds no terms
+    }
+    for (auto& x : word_form_terms(term, lexicon, stemmer_)) met.push_back(std::move(x));
   }
-  for (const auto& p : parts) {
-    xd.add_term(p, schema::kCompoundPartWdf);
-    xd.add_term("Z" + stemmer_(p), schema::kCompoundPartWdf);
+  for (const std::string_view joined : remembered) {
+    for (std::size_t at = 0, end; at < joined.size(); at = end + 1) {
+      end = joined.find('\0', at);
+      xd.add_term(std::string(joined.substr(at, end - at)), schema::kCompoundPartWdf);
+    }
   }
-  for (const auto& l : lemma_stems) xd.add_term(l, schema::kCompoundPartWdf);
+  for (const auto& x : met) xd.add_term(x, schema::kCompoundPartWdf);
 }
 
 void TermBuilder::add_key_terms(const Document& doc, Xapian::Document& xd) {

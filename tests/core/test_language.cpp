@@ -6,9 +6,11 @@
 
 #include "compounds.h"
 #include "lessenbank/index.h"
+#include "lessenbank/parser.h"
 #include "lessenbank/search.h"
 #include "lessenbank/thesaurus.h"
 #include "temp_dir.h"
+#include "term_builder.h"
 
 using namespace lessenbank;
 using namespace lessenbank::test;
@@ -163,4 +165,55 @@ TEST_CASE("split_compound: linkers, minimum part length, longest shortest part, 
   const auto last_only_plan = [](std::string_view p) { return p == "plan"; };
   CHECK(split_compound("omgevingsdienst", in, last_only_plan, 2).empty());
   CHECK(split_compound("omgevingsplan", in, last_only_plan, 2) == V{"omgeving", "plan"});
+}
+
+// A build works out each word's compound parts and lemma stem once per run
+// (Lexicon::word_forms) instead of once per entry that holds the word. An
+// entry must get the same terms, with the same wdf, either way, and the
+// remembered forms must be the ones used.
+TEST_CASE("word forms remembered for a run give an entry the terms it gets when they are worked out per entry",
+          "[language]") {
+  Lexicon lexicon;
+  for (const char* w : {"omgeving", "dienst", "diensten", "keten", "samenwerking", "stelsel", "analyse", "inwoners",
+                        "omgevingsdienst", "ketensamenwerking", "omgevingsdienstenstelsel", "impactanalyses",
+                        "betrokken", "betrekken", "impact"}) {
+    lexicon.words.insert(w);
+  }
+  const Xapian::Stem stem("dutch");
+  for (const auto& w : lexicon.words) lexicon.stems.insert(stem(w));
+  lexicon.lemmas.emplace("betrokken", "betrekken");
+  const ParseResult r = parse_document(
+      "---\nid: a\ntitel: Ketensamenwerking in de regio\ntype: les\n---\n"
+      "De omgevingsdienst en het omgevingsdienstenstelsel vragen impactanalyses van betrokken inwoners.\n",
+      "a.md");
+  REQUIRE(r.document);
+  const auto terms = [](const Xapian::Document& d) {
+    std::map<std::string, Xapian::termcount> out;
+    for (auto t = d.termlist_begin(); t != d.termlist_end(); ++t) out[*t] = t.get_wdf();
+    return out;
+  };
+  const auto worked_out_per_entry = terms(TermBuilder("dutch").build(*r.document, &lexicon));
+  CHECK(worked_out_per_entry.count("stelsel"));
+  CHECK(worked_out_per_entry.count("Z" + stem("samenwerking")));
+  CHECK(worked_out_per_entry.count("Z" + stem("betrekken")));
+
+  remember_word_forms(lexicon, stem);
+  const auto joined = [](const std::vector<std::string>& v) {
+    std::string out;
+    for (const auto& t : v) out.append(t).push_back('\0');
+    return out;
+  };
+  // Only words long enough to be cut, and only those that add terms, are kept.
+  CHECK(lexicon.forms_of_all_words);
+  CHECK(lexicon.word_forms.count("omgevingsdienstenstelsel"));
+  CHECK_FALSE(lexicon.word_forms.count("inwoners"));
+  CHECK_FALSE(lexicon.word_forms.count("samenwerking"));
+  CHECK(lexicon.word_forms.at("betrokken") == joined({"Z" + stem("betrekken")}));
+  CHECK(lexicon.word_forms.at("ketensamenwerking") == joined(word_form_terms("ketensamenwerking", lexicon, stem)));
+  CHECK(terms(TermBuilder("dutch").build(*r.document, &lexicon)) == worked_out_per_entry);
+
+  lexicon.word_forms["ketensamenwerking"] = joined({"Xremembered", "Xtoo"});
+  const auto with_sentinel = terms(TermBuilder("dutch").build(*r.document, &lexicon));
+  CHECK(with_sentinel.count("Xremembered"));
+  CHECK(with_sentinel.count("Xtoo"));
 }
