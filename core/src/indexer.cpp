@@ -157,6 +157,7 @@ class Run {
       // Other schema, stemmer, dictionary or plugins: everything is built
       // again, beside the live index (see run()), never by emptying it.
       stale_ = true;
+      stale_reason_ = changed_settings();
       db_.close();
       return;
     }
@@ -188,6 +189,8 @@ class Run {
 
   // The index was built with other settings and must be built again in full.
   bool stale() const { return stale_; }
+  // Which settings differ from the index's, in Dutch (when stale()).
+  const std::string& stale_reason() const { return stale_reason_; }
 
   IndexReport execute() {
     const auto files = scan_corpus(o_.corpus_dir);
@@ -524,6 +527,31 @@ class Run {
   }
 
   // Themes of loaded plugins are valid in `themas` too.
+  // The settings recorded in the index that differ from this run's, as
+  // "andere stemmer (index: dutch, nu: english)"; '; '-separated.
+  std::string changed_settings() const {
+    const auto plugins = [](const std::string& signature) {
+      std::string out;
+      std::size_t at = 0;
+      for (std::size_t end; (end = signature.find(';', at)) != std::string::npos; at = end + 1) {
+        out += (out.empty() ? "" : ", ") + signature.substr(at, end - at);
+      }
+      return out.empty() ? std::string("geen") : out;
+    };
+    const auto shown = [](const std::string& v) { return v.empty() ? std::string("geen") : v; };
+    std::string out;
+    const auto differs = [&](const char* what, const std::string& key, const std::string& now, auto show) {
+      const std::string then = db_.get_metadata(key);
+      if (then == now) return;
+      out += (out.empty() ? "" : "; ") + std::string(what) + " (index: " + show(then) + ", nu: " + show(now) + ")";
+    };
+    differs("ander indexformaat", schema::kMetaSchema, schema::kVersion, shown);
+    differs("andere stemmer", schema::kMetaStemmer, o_.stemmer, shown);
+    differs("ander woordenboek", schema::kMetaDictionary, dictionary_description(), shown);
+    differs("andere themaplugins", schema::kMetaPlugins, plugin_signature(), plugins);
+    return out;
+  }
+
   static IndexOptions with_plugin_themes(IndexOptions o) {
     if (o.plugins && !o.plugins->empty() && o.parse.themes.empty()) {
       o.parse.themes = known_themes();
@@ -550,6 +578,7 @@ class Run {
   std::size_t written_since_commit_ = 0;
   bool fresh_ = false;
   bool stale_ = false;
+  std::string stale_reason_;
   bool dirty_ = false;  // metadata changed outside process()
   CorpusState state_;
   RefusedState refused_;
@@ -568,6 +597,10 @@ IndexReport run(const IndexOptions& o, bool full) {
     {
       Run r(o, full);
       if (!r.stale()) return r.execute();
+      if (o.notice) {
+        o.notice("de hele index wordt opnieuw opgebouwd, naast de huidige (die doorzoekbaar blijft): " +
+                 r.stale_reason());
+      }
     }
     // A changed setting (a plugin added or removed, a new schema) means a
     // full build. The serving index stays searchable until the new one is

@@ -51,6 +51,7 @@ CorpusWatcher::CorpusWatcher(IndexOptions index, std::chrono::milliseconds inter
   impl_->index.lock_wait_ms = 0;
   impl_->interval = interval;
   impl_->log = std::move(log);
+  if (!impl_->index.notice) impl_->index.notice = impl_->log;  // a rebuild is announced in the log
   impl_->thread = std::thread([this] { impl_->run(); });
 }
 

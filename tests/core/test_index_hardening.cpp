@@ -322,7 +322,14 @@ TEST_CASE("an update after a settings change rebuilds aside: searches during it 
   WindmillIndex w;
   IndexOptions changed = w.o;
   changed.stemmer = "english";  // recorded in the index: every entry must be indexed again
+  std::vector<std::string> notices;
+  changed.notice = [&](const std::string& m) { notices.push_back(m); };
   const auto [searches, wrong] = w.totals_during([&] { Indexer(changed).update(); });
+  // Announced before the long rebuild starts, naming what changed.
+  REQUIRE(notices.size() == 1);
+  CHECK(notices[0].find("opnieuw opgebouwd") != std::string::npos);
+  CHECK(notices[0].find("andere stemmer (index: dutch, nu: english)") != std::string::npos);
+  CHECK(notices[0].find("themaplugins") == std::string::npos);
   CHECK(searches > 0);
   CHECK(wrong.empty());
   const Xapian::Database after((w.dir / "index").string());

@@ -247,3 +247,32 @@ TEST_CASE("regression: theme evidence kept ranking beyond the threshold (theme p
   CHECK(t.score < 1.0);
   CHECK(t.reason.find("'rud' (titel, tekst)") != std::string::npos);
 }
+
+// A server started with another plugin folder than the index was built with
+// rebuilds the whole index; it says so, and which plugins differ, before it starts.
+TEST_CASE("an update with other theme plugins than the index's announces the rebuild and names the plugins",
+          "[plugins]") {
+  TempDir dir;
+  write_file(dir / "corpus/a.md", "---\nid: a\ntitel: Fietsen\ntype: les\n---\nFietsen naar het werk.\n");
+  Logged logged;
+  PluginHost host(logged.log());
+  host.load_folder(TEST_PLUGIN_DIR);
+  REQUIRE(ids(host) == std::vector<std::string>{"fietsen", "kapot"});
+  IndexOptions o;
+  o.corpus_dir = dir / "corpus";
+  o.index_dir = dir / "index";
+  o.plugins = &host;
+  std::vector<std::string> notices;
+  o.notice = [&](const std::string& m) { notices.push_back(m); };
+  Indexer(o).update();
+  Indexer(o).update();
+  CHECK(notices.empty());  // same settings: no rebuild, nothing to announce
+
+  const PluginHost none;
+  o.plugins = &none;
+  const IndexReport r = Indexer(o).update();
+  CHECK(r.added == 1);
+  REQUIRE(notices.size() == 1);
+  CHECK(notices[0].find("andere themaplugins (index: fietsen=7, kapot=") != std::string::npos);
+  CHECK(notices[0].find("nu: geen)") != std::string::npos);
+}

@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -47,6 +48,10 @@ struct IndexOptions {
   // of at least this many files is done in parts, one per thread, each into
   // its own database, merged by Xapian's compactor and swapped in.
   std::size_t shard_from = 1000;
+  // Told (in Dutch) why an update rebuilds the whole index before it starts
+  // doing so: a changed setting (schema, stemmer, dictionary, theme plugins)
+  // means every entry is indexed again, which takes minutes at 100k. May be empty.
+  std::function<void(const std::string&)> notice;
 };
 
 struct IndexReport {
