@@ -526,7 +526,6 @@ class Run {
     state_[path] = {w.file->mtime_ns, w.file->size, w.hash, id};
   }
 
-  // Themes of loaded plugins are valid in `themas` too.
   // The settings recorded in the index that differ from this run's, as
   // "andere stemmer (index: dutch, nu: english)"; '; '-separated.
   std::string changed_settings() const {
@@ -552,6 +551,7 @@ class Run {
     return out;
   }
 
+  // Themes of loaded plugins are valid in `themas` too.
   static IndexOptions with_plugin_themes(IndexOptions o) {
     if (o.plugins && !o.plugins->empty() && o.parse.themes.empty()) {
       o.parse.themes = known_themes();

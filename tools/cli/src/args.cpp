@@ -1,6 +1,7 @@
 #include "args.h"
 
 #include <filesystem>
+#include <iostream>
 
 #include "lessenbank/vocabulary.h"
 
@@ -111,6 +112,8 @@ namespace lessenbank::cli {
 void load_plugins(const Config& config, PluginHost& host) {
   host.load_folder(config.plugin_dir.empty() ? default_plugin_dir() : config.plugin_dir);
 }
+
+void print_notice(const std::string& message) { std::cout << "Let op: " << message << ".\n" << std::flush; }
 
 std::vector<std::string> theme_vocabulary(const PluginHost& host) {
   std::vector<std::string> themes = known_themes();

@@ -40,6 +40,10 @@ Config resolve_config(const Args& args);
 // the binary); problems are logged to stderr, never fatal.
 void load_plugins(const Config& config, PluginHost& host);
 
+// Prints an announcement of an index run (IndexOptions::notice, such as a full
+// rebuild after a settings change) at once, before the run's long work.
+void print_notice(const std::string& message);
+
 // The theme ids of the loaded plugins.
 std::vector<std::string> theme_ids(const PluginHost& host);
 

@@ -36,7 +36,7 @@ int cmd_index(const Args& args) {
   o.corpus_dir = config.corpus_dir;
   o.index_dir = config.index_dir;
   o.plugins = &plugins;
-  o.notice = [](const std::string& message) { std::cout << "Let op: " << message << ".\n" << std::flush; };
+  o.notice = print_notice;
   Indexer indexer(o);
   const auto start = std::chrono::steady_clock::now();
   const IndexReport r = args.flag("opnieuw") ? indexer.rebuild() : indexer.update();

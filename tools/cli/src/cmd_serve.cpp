@@ -19,7 +19,7 @@ void refresh_index(const Config& c, const PluginHost& plugins) {
     o.index_dir = c.index_dir;
     o.lock_wait_ms = 0;
     o.plugins = &plugins;
-    o.notice = [](const std::string& message) { std::cout << "Let op: " << message << ".\n" << std::flush; };
+    o.notice = print_notice;
     const IndexReport r = Indexer(o).update();
     std::cout << "Index: " << r.scanned << " bestanden, " << (r.added + r.updated + r.removed) << " bijgewerkt"
               << (r.failed ? ", " + std::to_string(r.failed) + " met fouten (zie 'lessenbank check')" : "") << ".\n";
